@@ -1,0 +1,270 @@
+"""The two-person rule: who may request, approve, reject, cancel; emergencies; expiry and review alerts.
+
+Every decision changes the request row only where it still has the state and version the decider
+saw, in the transaction that executes the action, so two supervisors approving at once execute it
+exactly once.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desk_app import contract as c
+from desk_app.server import audit, auth, events, masking
+from desk_app.server.config import Settings
+from desk_app.server.errors import ApiError, conflict, forbidden, not_found
+from desk_app.server.executors import ExecutionError, Executor, capture, no_effect
+from desk_app.server.models import ActionRequest, Agent, Customer, Ticket, utcnow
+
+REQUEST_ROLES = (c.Role.security_agent, c.Role.supervisor)
+MAX_LOCK_HOURS = 24 * 30
+
+
+def _params(kind: c.ActionKind, params: dict[str, Any]) -> dict[str, Any]:
+    """Each kind takes exactly the parameters it needs."""
+    if kind is c.ActionKind.lock_withdrawals:
+        extra = set(params) - {"hours"}
+        hours = params.get("hours", 24)
+        if extra:
+            raise ApiError(422, c.ErrorCode.validation_error, f"Unknown parameter {sorted(extra)[0]}", "params")
+        if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= MAX_LOCK_HOURS:
+            raise ApiError(422, c.ErrorCode.validation_error,
+                           f"hours must be a whole number from 1 to {MAX_LOCK_HOURS}", "params.hours")
+        return {"hours": hours}
+    if params:
+        raise ApiError(422, c.ErrorCode.validation_error, f"{kind.value} takes no parameters", "params")
+    return {}
+
+
+def out(session: Session, row: ActionRequest) -> c.ActionOut:
+    names = dict(session.execute(select(Agent.id, Agent.display_name).where(
+        Agent.id.in_([i for i in (row.requested_by, row.decided_by) if i is not None]))).tuples().all())
+    customer_name = session.scalar(select(Customer.name).where(Customer.id == row.customer_id)) or ""
+    status = c.ActionStatus(row.status)
+    if status is c.ActionStatus.pending and row.expires_at and row.expires_at <= utcnow():
+        status = c.ActionStatus.expired  # the sweeper records it soon; never show it as approvable
+    return c.ActionOut(
+        id=row.id, customer_id=row.customer_id, customer_display=masking.name(customer_name),
+        ticket_id=row.ticket_id, kind=c.ActionKind(row.kind), reason=row.reason, params=row.params or {},
+        emergency=row.emergency, status=status, requested_by=row.requested_by,
+        requested_by_name=names.get(row.requested_by, "?"), requested_at=row.requested_at,
+        expires_at=row.expires_at, review_due_at=row.review_due_at, decided_by=row.decided_by,
+        decided_by_name=names.get(row.decided_by) if row.decided_by else None, decided_at=row.decided_at,
+        decision_comment=row.decision_comment, executed_at=row.executed_at,
+        execution_result=row.execution_result, version=row.version,
+    )
+
+
+def _set_ticket_status(session: Session, ticket_id: int | None, status: c.TicketStatus, only_from: set[str]) -> None:
+    if ticket_id is None:
+        return
+    result = session.execute(update(Ticket).where(Ticket.id == ticket_id, Ticket.status.in_(only_from))
+                             .values(status=status.value, updated_at=utcnow(), version=Ticket.version + 1)
+                             .execution_options(synchronize_session=False))
+    if result.rowcount:
+        events.publish(session, "ticket.updated", ticket_id=ticket_id, data={"fields": ["status"]})
+
+
+def request(session: Session, caller: auth.Caller, body: c.ActionCreate, settings: Settings,
+            executor: Executor) -> ActionRequest:
+    if not caller.has(*REQUEST_ROLES):
+        raise forbidden("Only security agents and supervisors may request security actions")
+    if body.emergency and body.kind not in c.PROTECTIVE_ACTIONS:
+        raise ApiError(422, c.ErrorCode.emergency_not_allowed,
+                       "Only protective actions (freeze, lock withdrawals, revoke sessions) can be taken "
+                       "as an emergency; this one needs a supervisor's approval first", "emergency")
+    params = _params(body.kind, body.params)
+    customer = session.get(Customer, body.customer_id, with_for_update=True)
+    if customer is None:
+        raise not_found("Customer")
+    if body.ticket_id is not None:
+        ticket = session.get(Ticket, body.ticket_id)
+        if ticket is None or ticket.customer_id != customer.id:
+            raise ApiError(422, c.ErrorCode.validation_error, "The ticket is not this customer's", "ticket_id")
+    if (why := no_effect(session, customer, body.kind, params)) is not None:
+        raise conflict(c.ErrorCode.no_effect, why)
+    now = utcnow()
+    row = ActionRequest(customer_id=customer.id, ticket_id=body.ticket_id, kind=body.kind.value,
+                        reason=body.reason, params=params, emergency=body.emergency,
+                        requested_by=caller.agent.id, requested_at=now, version=1,
+                        status=c.ActionStatus.pending.value,
+                        expires_at=None if body.emergency else now + timedelta(seconds=settings.action_ttl_seconds))
+    session.add(row)
+    session.flush()
+    audit.append(session, caller.actor, "action.requested", customer_id=row.customer_id, ticket_id=row.ticket_id,
+                 action_id=row.id, details={"kind": row.kind, "reason": row.reason, "params": params,
+                                            "emergency": row.emergency})
+    if body.emergency:
+        row.prior_state = capture(session, customer)
+        _execute(session, row, customer, executor, caller.actor)
+        row.status = c.ActionStatus.under_review.value
+        row.review_due_at = now + timedelta(seconds=settings.review_seconds)
+    else:
+        _set_ticket_status(session, row.ticket_id, c.TicketStatus.pending_approval,
+                           {c.TicketStatus.new, c.TicketStatus.open, c.TicketStatus.pending_customer})
+    events.publish(session, "action.requested", audience=events.SECURITY_ROLES, action_id=row.id,
+                   customer_id=row.customer_id, ticket_id=row.ticket_id,
+                   data={"kind": row.kind, "emergency": row.emergency, "status": row.status})
+    return row
+
+
+def _execute(session: Session, row: ActionRequest, customer: Customer, executor: Executor, actor: str) -> bool:
+    try:
+        with session.begin_nested():
+            row.execution_result = executor.execute(session, row, customer)
+    except ExecutionError as exc:
+        row.execution_result = str(exc)
+        row.status = c.ActionStatus.failed.value
+        audit.append(session, actor, "action.failed", customer_id=row.customer_id, ticket_id=row.ticket_id,
+                     action_id=row.id, details={"kind": row.kind, "error": str(exc)})
+        return False
+    row.executed_at = utcnow()
+    audit.append(session, actor, "action.executed", customer_id=row.customer_id, ticket_id=row.ticket_id,
+                 action_id=row.id, details={"kind": row.kind, "result": row.execution_result})
+    events.publish(session, "customer.updated", customer_id=row.customer_id, data={"action_id": row.id})
+    return True
+
+
+def _load_for_decision(session: Session, action_id: int, version: int | None) -> ActionRequest:
+    row = session.get(ActionRequest, action_id, with_for_update=True)
+    if row is None:
+        raise not_found("Action request")
+    if version is not None and version != row.version:
+        raise conflict(c.ErrorCode.version_conflict,
+                       "This request changed after you opened it; look at it again before deciding")
+    return row
+
+
+def _check_open(session: Session, row: ActionRequest, caller: auth.Caller) -> None:
+    status = c.ActionStatus(row.status)
+    if status is c.ActionStatus.pending and row.expires_at and row.expires_at <= utcnow():
+        expire(session, row)
+        session.commit()
+        raise conflict(c.ErrorCode.request_expired, "This request expired before it was decided")
+    if status not in c.OPEN_ACTION_STATUSES:
+        decided = session.get(Agent, row.decided_by) if row.decided_by else None
+        by = f" by {decided.display_name}" if decided else ""
+        raise conflict(c.ErrorCode.already_decided, f"This request was already decided ({status.value}{by})")
+
+
+def _claim(session: Session, row: ActionRequest, new_status: c.ActionStatus, caller: auth.Caller,
+           comment: str) -> None:
+    """Move the row from the state we read to the decided state, or lose the race with a 409."""
+    now = utcnow()
+    result = session.execute(
+        update(ActionRequest).where(ActionRequest.id == row.id, ActionRequest.version == row.version,
+                                    ActionRequest.status == row.status)
+        .values(status=new_status.value, decided_by=caller.agent.id, decided_at=now,
+                decision_comment=comment or None, version=row.version + 1)
+        .execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        session.rollback()
+        raise conflict(c.ErrorCode.already_decided, "Another supervisor decided this request first")
+    session.refresh(row)
+
+
+def decide(session: Session, caller: auth.Caller, action_id: int, approve: bool, comment: str,
+           version: int | None, settings: Settings, executor: Executor) -> ActionRequest:
+    if not caller.has(c.Role.supervisor):
+        raise forbidden("Only supervisors decide security actions")
+    auth.require_recent_second_factor(caller, settings)
+    row = _load_for_decision(session, action_id, version)
+    if row.requested_by == caller.agent.id:
+        raise ApiError(403, c.ErrorCode.self_approval, "A second person must decide on your own request")
+    _check_open(session, row, caller)
+    if not approve and not comment.strip():
+        raise ApiError(422, c.ErrorCode.validation_error, "Say why you reject this request", "comment")
+    customer = session.get(Customer, row.customer_id, with_for_update=True)
+    assert customer is not None
+    emergency = row.status == c.ActionStatus.under_review
+    if approve and not emergency and (why := no_effect(session, customer, c.ActionKind(row.kind), row.params)):
+        raise conflict(c.ErrorCode.no_effect, f"Approving would change nothing: {why}")
+    if emergency:
+        new = c.ActionStatus.confirmed if approve else c.ActionStatus.reversed
+    else:
+        new = c.ActionStatus.executed if approve else c.ActionStatus.rejected
+    _claim(session, row, new, caller, comment)
+    verb = {c.ActionStatus.confirmed: "action.confirmed", c.ActionStatus.reversed: "action.reversed",
+            c.ActionStatus.executed: "action.approved", c.ActionStatus.rejected: "action.rejected"}[new]
+    audit.append(session, caller.actor, verb, customer_id=row.customer_id, ticket_id=row.ticket_id,
+                 action_id=row.id, details={"kind": row.kind, "comment": comment})
+    if new is c.ActionStatus.executed:
+        _execute(session, row, customer, executor, caller.actor)
+    elif new is c.ActionStatus.reversed:
+        row.execution_result = executor.reverse(session, row, customer)
+        audit.append(session, caller.actor, "action.restored", customer_id=row.customer_id,
+                     ticket_id=row.ticket_id, action_id=row.id,
+                     details={"kind": row.kind, "restored": row.prior_state})
+        events.publish(session, "customer.updated", customer_id=row.customer_id, data={"action_id": row.id})
+    if not emergency:
+        _set_ticket_status(session, row.ticket_id, c.TicketStatus.open, {c.TicketStatus.pending_approval})
+    events.publish(session, "action.decided", audience=events.SECURITY_ROLES, action_id=row.id,
+                   customer_id=row.customer_id, ticket_id=row.ticket_id, data={"status": row.status})
+    return row
+
+
+def cancel(session: Session, caller: auth.Caller, action_id: int) -> ActionRequest:
+    row = _load_for_decision(session, action_id, None)
+    if row.requested_by != caller.agent.id:
+        raise forbidden("Only the person who asked can cancel a request")
+    _check_open(session, row, caller)
+    if row.status != c.ActionStatus.pending:
+        raise conflict(c.ErrorCode.already_decided, "An emergency action already taken is reviewed, not cancelled")
+    _claim(session, row, c.ActionStatus.cancelled, caller, "")
+    audit.append(session, caller.actor, "action.cancelled", customer_id=row.customer_id, ticket_id=row.ticket_id,
+                 action_id=row.id, details={"kind": row.kind})
+    _set_ticket_status(session, row.ticket_id, c.TicketStatus.open, {c.TicketStatus.pending_approval})
+    events.publish(session, "action.decided", audience=events.SECURITY_ROLES, action_id=row.id,
+                   customer_id=row.customer_id, ticket_id=row.ticket_id, data={"status": row.status})
+    return row
+
+
+def expire(session: Session, row: ActionRequest) -> bool:
+    """Record that a pending request ran out of time (once, whichever process gets there first)."""
+    result = session.execute(
+        update(ActionRequest).where(ActionRequest.id == row.id, ActionRequest.status == c.ActionStatus.pending)
+        .values(status=c.ActionStatus.expired.value, version=ActionRequest.version + 1)
+        .execution_options(synchronize_session=False))
+    if result.rowcount != 1:
+        return False
+    audit.append(session, "system", "action.expired", customer_id=row.customer_id, ticket_id=row.ticket_id,
+                 action_id=row.id, details={"kind": row.kind})
+    _set_ticket_status(session, row.ticket_id, c.TicketStatus.open, {c.TicketStatus.pending_approval})
+    events.publish(session, "action.decided", audience=events.SECURITY_ROLES, action_id=row.id,
+                   customer_id=row.customer_id, ticket_id=row.ticket_id, data={"status": "expired"})
+    return True
+
+
+REALERT = timedelta(minutes=5)
+
+
+def sweep(session: Session) -> int:
+    """Expire what ran out and alert supervisors to overdue emergency reviews; returns rows touched."""
+    now = utcnow()
+    touched = 0
+    for row in session.scalars(select(ActionRequest).where(
+            ActionRequest.status == c.ActionStatus.pending, ActionRequest.expires_at <= now).limit(200)):
+        touched += expire(session, row)
+    overdue = session.scalars(select(ActionRequest).where(
+        ActionRequest.status == c.ActionStatus.under_review, ActionRequest.review_due_at <= now).limit(200))
+    for row in overdue:
+        if row.review_alerted_at and now - row.review_alerted_at < REALERT:
+            continue
+        result = session.execute(update(ActionRequest).where(
+            ActionRequest.id == row.id, ActionRequest.review_alerted_at.is_(row.review_alerted_at)
+            if row.review_alerted_at is None else ActionRequest.review_alerted_at == row.review_alerted_at)
+            .values(review_alerted_at=now).execution_options(synchronize_session=False))
+        if result.rowcount == 1:
+            touched += 1
+            if row.review_alerted_at is None:
+                audit.append(session, "system", "action.review_overdue", customer_id=row.customer_id,
+                             ticket_id=row.ticket_id, action_id=row.id, details={"kind": row.kind})
+            events.publish(session, "action.review_overdue", audience=events.SUPERVISOR_ROLES, action_id=row.id,
+                           customer_id=row.customer_id, ticket_id=row.ticket_id,
+                           data={"kind": row.kind, "review_due_at": row.review_due_at.isoformat()
+                                 if row.review_due_at else None})
+    return touched

@@ -1,0 +1,122 @@
+"""The FastAPI application: routers, error handling, request limits, and the background sweeper."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from desk_app import __version__
+from desk_app.contract import API_PREFIX, ErrorCode
+from desk_app.server import actions, errors
+from desk_app.server.config import Settings
+from desk_app.server.db import Database
+from desk_app.server.errors import error_body
+from desk_app.server.events import EventHub
+from desk_app.server.executors import BuiltinExecutor, Executor, WebhookExecutor
+from desk_app.server.routers import actions as actions_router
+from desk_app.server.routers import audit, auth, customers, events, inbound, tickets
+
+log = logging.getLogger(__name__)
+
+
+class BodyLimit:
+    """Refuse request bodies over a limit with 413, before they are read into memory."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            return await self._too_large(send)
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except _TooLarge:
+            await self._too_large(send)
+
+    async def _too_large(self, send: Send) -> None:
+        from starlette.responses import JSONResponse
+
+        response = JSONResponse(error_body(ErrorCode.payload_too_large,
+                                           f"The request body is over {self.limit} bytes"), 413)
+        await response({"type": "http"}, _no_receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _no_receive() -> Message:
+    return {"type": "http.disconnect"}
+
+
+def _sweep(db: Database) -> None:
+    with db.session() as session:
+        actions.sweep(session)
+
+
+async def _sweeper(db: Database, every: float) -> None:
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await run_in_threadpool(_sweep, db)
+        except Exception:  # a locked or restarting database: try again next round
+            log.exception("sweep failed")
+
+
+def make_executor(settings: Settings) -> Executor:
+    if settings.webhook_url:
+        return WebhookExecutor(settings.webhook_url, settings.webhook_secret, settings.reset_2fa_withdrawal_lock_hours)
+    return BuiltinExecutor(settings.reset_2fa_withdrawal_lock_hours)
+
+
+def create_app(settings: Settings, db: Database | None = None, sweep_seconds: float = 2.0) -> FastAPI:
+    database = db or Database.connect(settings.database_url)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await app.state.hub.start()
+        task = asyncio.create_task(_sweeper(database, sweep_seconds))
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await app.state.hub.stop()
+
+    app = FastAPI(title="desk_app service", version=__version__, lifespan=lifespan,
+                  description="The REST contract of the desk: tickets, masked customers, two-person "
+                              "security actions, audit and live events. See docs/api.md.")
+    app.state.settings = settings
+    app.state.db = database
+    app.state.hub = EventHub(database)
+    app.state.executor = make_executor(settings)
+    errors.install(app)
+    for module in (auth, tickets, customers, actions_router, audit, events, inbound):
+        app.include_router(module.router, prefix=API_PREFIX)
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)  # type: ignore[arg-type]
+    return app
+
+
+def openapi(settings: Settings | None = None) -> dict[str, Any]:
+    return create_app(settings or Settings(database_url="sqlite://")).openapi()

@@ -1,0 +1,167 @@
+"""Who is calling: argon2 passwords, TOTP used once, opaque tokens stored only as hashes, throttling."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import pyotp
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desk_app.contract import ErrorCode, Role
+from desk_app.server.config import Settings
+from desk_app.server.errors import ApiError
+from desk_app.server.models import Agent, AuthSession, LoginAttempt, UsedTotp, utcnow
+
+_hasher = PasswordHasher()
+# Verified against when the username is unknown, so a wrong name costs as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _password_ok(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _totp_step(secret: str, code: str, at: datetime) -> int | None:
+    """The time step a code belongs to (one step of clock drift either way), or None."""
+    totp = pyotp.TOTP(secret)
+    step = int(at.timestamp()) // totp.interval
+    for candidate in (step, step - 1, step + 1):
+        if secrets.compare_digest(totp.generate_otp(candidate), code):
+            return candidate
+    return None
+
+
+def use_totp(session: Session, agent: Agent, code: str) -> None:
+    """Accept a TOTP code once: a code already used by this person (sign-in or step-up) is refused."""
+    step = _totp_step(agent.totp_secret, code, utcnow())
+    if step is None:
+        raise ApiError(401, ErrorCode.invalid_credentials, "The code from the authenticator app is wrong")
+    try:
+        with session.begin_nested():
+            session.add(UsedTotp(agent_id=agent.id, step=step))
+    except IntegrityError:
+        raise ApiError(
+            401, ErrorCode.totp_reused, "This code was already used; wait for the next one", "totp"
+        ) from None
+    session.execute(delete(UsedTotp).where(UsedTotp.agent_id == agent.id, UsedTotp.step < step - 10))
+
+
+def _throttle(session: Session, username: str, settings: Settings) -> None:
+    since = utcnow() - timedelta(seconds=settings.login_failure_window_seconds)
+    failures = session.scalar(
+        select(func.count()).where(LoginAttempt.username == username, LoginAttempt.at > since)
+    )
+    if failures and failures >= settings.login_failure_limit:
+        raise ApiError(
+            429, ErrorCode.too_many_attempts, "Too many failed sign-ins; try again later",
+            headers={"Retry-After": str(settings.login_failure_window_seconds)},
+        )
+
+
+@dataclass
+class IssuedTokens:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+
+
+def _issue(session: Session, agent: Agent, settings: Settings, second_factor_at: datetime) -> IssuedTokens:
+    access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    now = utcnow()
+    session.add(AuthSession(
+        agent_id=agent.id,
+        access_hash=token_hash(access),
+        refresh_hash=token_hash(refresh),
+        access_expires_at=now + timedelta(seconds=settings.access_ttl_seconds),
+        refresh_expires_at=now + timedelta(seconds=settings.refresh_ttl_seconds),
+        second_factor_at=second_factor_at,
+    ))
+    return IssuedTokens(access, refresh, settings.access_ttl_seconds)
+
+
+def record_failure(session: Session, username: str) -> None:
+    session.add(LoginAttempt(username=username))
+
+
+def login(session: Session, username: str, password: str, code: str, settings: Settings) -> tuple[Agent, IssuedTokens]:
+    """Check password and TOTP; failures are recorded by the caller in their own transaction."""
+    _throttle(session, username, settings)
+    agent = session.scalar(select(Agent).where(Agent.username == username))
+    if not _password_ok(agent.password_hash if agent else _DUMMY_HASH, password) or agent is None:
+        raise ApiError(401, ErrorCode.invalid_credentials, "Wrong username or password")
+    if not agent.active:
+        raise ApiError(403, ErrorCode.account_disabled, "This agent account is disabled")
+    use_totp(session, agent, code)
+    return agent, _issue(session, agent, settings, second_factor_at=utcnow())
+
+
+def refresh(session: Session, refresh_token: str, settings: Settings) -> tuple[Agent, IssuedTokens]:
+    """Rotate tokens: the old pair stops working, the second-factor time carries over."""
+    current = session.scalar(
+        select(AuthSession).where(AuthSession.refresh_hash == token_hash(refresh_token)).with_for_update()
+    )
+    if current is None or current.revoked_at is not None or current.refresh_expires_at <= utcnow():
+        raise ApiError(401, ErrorCode.unauthenticated, "The session has ended; sign in again")
+    agent = session.get(Agent, current.agent_id)
+    if agent is None or not agent.active:
+        raise ApiError(401, ErrorCode.unauthenticated, "The session has ended; sign in again")
+    current.revoked_at = utcnow()
+    return agent, _issue(session, agent, settings, second_factor_at=current.second_factor_at)
+
+
+@dataclass
+class Caller:
+    """The agent behind a request, and the session their token belongs to."""
+
+    agent: Agent
+    auth_session: AuthSession
+
+    @property
+    def roles(self) -> set[Role]:
+        return {Role(role) for role in self.agent.roles}
+
+    def has(self, *roles: Role) -> bool:
+        return bool(self.roles.intersection(roles))
+
+    @property
+    def actor(self) -> str:
+        return self.agent.username
+
+
+def authenticate(session: Session, access_token: str) -> Caller:
+    auth = session.scalar(select(AuthSession).where(AuthSession.access_hash == token_hash(access_token)))
+    if auth is None or auth.revoked_at is not None:
+        raise ApiError(401, ErrorCode.unauthenticated, "Sign in to continue",
+                       headers={"WWW-Authenticate": "Bearer"})
+    if auth.access_expires_at <= utcnow():
+        raise ApiError(401, ErrorCode.token_expired, "The access token has expired; refresh it",
+                       headers={"WWW-Authenticate": "Bearer"})
+    agent = session.get(Agent, auth.agent_id)
+    if agent is None or not agent.active:
+        raise ApiError(401, ErrorCode.unauthenticated, "Sign in to continue")
+    return Caller(agent, auth)
+
+
+def require_recent_second_factor(caller: Caller, settings: Settings) -> None:
+    """Approvals and reveals need a TOTP proven within the step-up window."""
+    if caller.auth_session.second_factor_at < utcnow() - timedelta(seconds=settings.step_up_seconds):
+        raise ApiError(401, ErrorCode.step_up_required,
+                       "Confirm with a current code from your authenticator app")

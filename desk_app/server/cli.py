@@ -1,0 +1,122 @@
+"""`desk-server`: migrate the database, optionally fill it with demo data, and serve the API."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import socket
+import sys
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import uvicorn
+
+from desk_app.server import migrations
+from desk_app.server.app import create_app
+from desk_app.server.config import Settings, default_database_url
+from desk_app.server.db import Database
+
+DEMO_INTEGRATION_KEY = "demo-integration-key"
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="desk-server", description=__doc__)
+    p.add_argument("--demo", action="store_true",
+                   help="start on a fresh SQLite database filled with demo data (or fill an empty --database-url)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on; give it explicitly to listen beyond loopback")
+    p.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")
+    p.add_argument("--database-url", default=os.environ.get("DESK_DATABASE_URL"),
+                   help="SQLAlchemy URL, e.g. postgresql+psycopg://desk@db/desk (env DESK_DATABASE_URL)")
+    p.add_argument("--demo-tickets", type=int, default=2000)
+    p.add_argument("--demo-customers", type=int, default=300)
+    p.add_argument("--ready-file", type=Path, help="write the base URL here once accepting connections")
+    p.add_argument("--action-ttl-minutes", type=float, default=60, help="a pending request expires after this")
+    p.add_argument("--review-minutes", type=float, default=30, help="an emergency action's review deadline")
+    p.add_argument("--step-up-minutes", type=float, default=10, help="how recent a TOTP proof approvals need")
+    p.add_argument("--access-ttl-seconds", type=int, default=900)
+    p.add_argument("--idle-lock-minutes", type=float, default=10, help="desk-wide idle lock for workstations")
+    p.add_argument("--log-level", default="info")
+    return p.parse_args(argv)
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    url = args.database_url
+    if url is None:
+        url = default_database_url()
+        if args.demo:  # the demo starts fresh every time
+            url = url.replace("desk.sqlite3", "demo.sqlite3")
+            path = Path(url.removeprefix("sqlite:///"))
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+    settings = Settings(database_url=url)
+    return replace(
+        settings,
+        integration_key=settings.integration_key or (DEMO_INTEGRATION_KEY if args.demo else ""),
+        action_ttl_seconds=int(args.action_ttl_minutes * 60),
+        review_seconds=int(args.review_minutes * 60),
+        step_up_seconds=int(args.step_up_minutes * 60),
+        access_ttl_seconds=args.access_ttl_seconds,
+        idle_lock_seconds=int(args.idle_lock_minutes * 60),
+    )
+
+
+def fill_demo(db: Database, tickets: int, customers: int) -> None:
+    from sqlalchemy import func, select
+
+    from desk_app.server import demo
+    from desk_app.server.models import Agent
+
+    with db.session() as session:
+        if session.scalar(select(func.count()).select_from(Agent)):
+            return
+        summary = demo.populate(session, tickets=tickets, customers=customers)
+    logging.getLogger("desk_app").info("demo data: %s", summary)
+
+
+def _announce_when_ready(server: uvicorn.Server, sock: socket.socket, ready_file: Path | None) -> None:
+    while not server.started:
+        if server.should_exit:
+            return
+        time.sleep(0.05)
+    host, port = sock.getsockname()[:2]
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+    print(f"desk-server listening on {url}", flush=True)
+    if ready_file:
+        tmp = ready_file.with_suffix(".tmp")
+        tmp.write_text(url)
+        tmp.replace(ready_file)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.host not in LOOPBACK:
+        print(f"desk-server: listening on {args.host}, beyond this machine; put TLS in front of it", file=sys.stderr)
+    settings = settings_from(args)
+    db = Database.connect(settings.database_url)
+    migrations.upgrade(db.write_engine)
+    if args.demo:
+        fill_demo(db, args.demo_tickets, args.demo_customers)
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        print(f"desk-server: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        return 2
+    config = uvicorn.Config(create_app(settings, db), log_level=args.log_level, access_log=False,
+                            timeout_graceful_shutdown=3)
+    server = uvicorn.Server(config)
+    threading.Thread(target=_announce_when_ready, args=(server, sock, args.ready_file), daemon=True).start()
+    server.run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""FastAPI dependencies: the request's database session, settings, and the authenticated caller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from sqlalchemy.orm import Session
+
+from desk_app.contract import ErrorCode, Role
+from desk_app.server import auth
+from desk_app.server.config import Settings
+from desk_app.server.db import Database
+from desk_app.server.errors import ApiError, forbidden
+
+
+def get_db(request: Request) -> Database:
+    return request.app.state.db
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One session per request; handlers commit what they write, anything else is rolled back."""
+    db: Database = request.app.state.db
+    with db._maker(write=request.method not in ("GET", "HEAD"))() as session:
+        yield session
+
+
+DbSession = Annotated[Session, Depends(get_session)]
+AppSettings = Annotated[Settings, Depends(get_settings)]
+
+
+def _bearer(authorization: str | None) -> str:
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, ErrorCode.unauthenticated, "Sign in to continue",
+                       headers={"WWW-Authenticate": "Bearer"})
+    return token.strip()
+
+
+def current_caller(session: DbSession, authorization: Annotated[str | None, Header()] = None) -> auth.Caller:
+    return auth.authenticate(session, _bearer(authorization))
+
+
+CurrentCaller = Annotated[auth.Caller, Depends(current_caller)]
+
+
+def require(caller: auth.Caller, *roles: Role) -> None:
+    if not caller.has(*roles):
+        raise forbidden()
+
+
+def integration(request: Request, x_integration_key: Annotated[str | None, Header()] = None) -> None:
+    """Channel gateways and the exchange's systems authenticate with the integration key."""
+    import secrets
+
+    expected: str = request.app.state.settings.integration_key
+    if not expected or not x_integration_key or not secrets.compare_digest(expected, x_integration_key):
+        raise ApiError(401, ErrorCode.integration_key_invalid, "A valid X-Integration-Key is required")
+
+
+Integration = Depends(integration)

@@ -1,0 +1,91 @@
+"""Security action requests and their decisions (the two-person rule lives in server/actions.py)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Request
+from sqlalchemy import select
+
+from desk_app import contract as c
+from desk_app.server import actions
+from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, require
+from desk_app.server.errors import ApiError, not_found
+from desk_app.server.models import ActionRequest
+
+router = APIRouter(tags=["actions"])
+VIEW_ROLES = (c.Role.security_agent, c.Role.supervisor, c.Role.admin)
+
+
+@router.post("/actions", response_model=c.ActionOut, status_code=201)
+def create_action(body: c.ActionCreate, request: Request, session: DbSession, caller: CurrentCaller,
+                  settings: AppSettings) -> c.ActionOut:
+    row = actions.request(session, caller, body, settings, request.app.state.executor)
+    session.commit()
+    return actions.out(session, row)
+
+
+@router.get("/actions", response_model=c.ActionList)
+def list_actions(session: DbSession, caller: CurrentCaller, status: c.ActionStatus | None = None,
+                 customer_id: int | None = None, ticket_id: int | None = None) -> c.ActionList:
+    require(caller, *VIEW_ROLES)
+    query = select(ActionRequest)
+    if status in (c.ActionStatus.pending, c.ActionStatus.expired):
+        # a pending row past its expiry shows as expired even before the sweeper records it
+        query = query.where(ActionRequest.status.in_([c.ActionStatus.pending, c.ActionStatus.expired]))
+    elif status is not None:
+        query = query.where(ActionRequest.status == status.value)
+    if customer_id is not None:
+        query = query.where(ActionRequest.customer_id == customer_id)
+    if ticket_id is not None:
+        query = query.where(ActionRequest.ticket_id == ticket_id)
+    rows = session.scalars(query.order_by(ActionRequest.id.desc()).limit(500)).all()
+    items = [actions.out(session, row) for row in rows]
+    if status is not None:
+        items = [item for item in items if item.status is status]
+    return c.ActionList(items=items)
+
+
+@router.get("/actions/{action_id}", response_model=c.ActionOut)
+def get_action(action_id: int, session: DbSession, caller: CurrentCaller) -> c.ActionOut:
+    require(caller, *VIEW_ROLES)
+    row = session.get(ActionRequest, action_id)
+    if row is None:
+        raise not_found("Action request")
+    return actions.out(session, row)
+
+
+def _version(body: c.ActionDecision, if_match: str | None) -> int | None:
+    if if_match is None:
+        return body.version
+    tag = if_match.strip().removeprefix("W/").strip('"')
+    if not tag.isdigit():
+        raise ApiError(422, c.ErrorCode.validation_error, "If-Match must be the request's version", "If-Match")
+    if body.version is not None and body.version != int(tag):
+        raise ApiError(422, c.ErrorCode.validation_error, "If-Match and version disagree", "version")
+    return int(tag)
+
+
+@router.post("/actions/{action_id}/approve", response_model=c.ActionOut)
+def approve(action_id: int, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
+            settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> c.ActionOut:
+    row = actions.decide(session, caller, action_id, True, body.comment, _version(body, if_match), settings,
+                         request.app.state.executor)
+    session.commit()
+    return actions.out(session, row)
+
+
+@router.post("/actions/{action_id}/reject", response_model=c.ActionOut)
+def reject(action_id: int, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
+           settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> c.ActionOut:
+    row = actions.decide(session, caller, action_id, False, body.comment, _version(body, if_match), settings,
+                         request.app.state.executor)
+    session.commit()
+    return actions.out(session, row)
+
+
+@router.post("/actions/{action_id}/cancel", response_model=c.ActionOut)
+def cancel(action_id: int, session: DbSession, caller: CurrentCaller) -> c.ActionOut:
+    row = actions.cancel(session, caller, action_id)
+    session.commit()
+    return actions.out(session, row)

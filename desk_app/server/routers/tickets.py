@@ -1,0 +1,242 @@
+"""Tickets and their messages: the inbox views with keyset paging, the workspace, replies and notes."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query, Request, Response
+from sqlalchemy import Select, and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from desk_app import contract as c
+from desk_app.server import audit, events, idempotency, masking, risk, sla
+from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, require
+from desk_app.server.errors import ApiError, conflict, not_found
+from desk_app.server.models import Agent, Customer, Message, Ticket, utcnow
+
+router = APIRouter(tags=["tickets"])
+
+ACTIVE = [c.TicketStatus.new, c.TicketStatus.open, c.TicketStatus.pending_customer, c.TicketStatus.pending_approval]
+SECURITY_ROLES = (c.Role.security_agent, c.Role.supervisor, c.Role.admin)
+
+
+def _base() -> Select[Any]:
+    return (select(Ticket, Customer.name, Agent.display_name)
+            .join(Customer, Customer.id == Ticket.customer_id)
+            .outerjoin(Agent, Agent.id == Ticket.assignee_id))
+
+
+def summary(ticket: Ticket, customer_name: str, assignee_name: str | None) -> c.TicketSummary:
+    return c.TicketSummary(
+        id=ticket.id, subject=ticket.subject, customer_id=ticket.customer_id,
+        customer_display=masking.name(customer_name), language=c.Language(ticket.language),
+        category=c.Category(ticket.category), status=c.TicketStatus(ticket.status),
+        priority=c.Priority(ticket.priority), channel=c.Channel(ticket.channel),
+        assignee_id=ticket.assignee_id, assignee_name=assignee_name, tags=ticket.tags or [],
+        created_at=ticket.created_at, updated_at=ticket.updated_at,
+        first_response_due=ticket.first_response_due, resolution_due=ticket.resolution_due,
+        first_responded_at=ticket.first_responded_at,
+        sla_state=sla.state(ticket.status, ticket.first_response_due, ticket.first_responded_at,
+                            ticket.resolution_due, ticket.resolved_at, utcnow()),
+        version=ticket.version,
+    )
+
+
+def _parse_cursor(cursor: str | None) -> int | None:
+    if cursor is None:
+        return None
+    if not cursor.isdigit() or len(cursor) > 18:
+        raise ApiError(422, c.ErrorCode.validation_error, "The cursor is not one this service gave out", "cursor")
+    return int(cursor)
+
+
+@router.get("/tickets", response_model=c.TicketPage)
+def list_tickets(
+    session: DbSession, caller: CurrentCaller,
+    view: c.View = c.View.all,
+    status: c.TicketStatus | None = None,
+    priority: c.Priority | None = None,
+    category: c.Category | None = None,
+    language: c.Language | None = None,
+    channel: c.Channel | None = None,
+    sla_breached: bool | None = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=c.MAX_PAGE)] = 50,
+    cursor: Annotated[str | None, Query(max_length=40)] = None,
+) -> c.TicketPage:
+    """Newest first; the cursor is the last id seen, so new tickets never shift a page being read."""
+    query = _base()
+    if view is c.View.mine:
+        query = query.where(Ticket.assignee_id == caller.agent.id)
+    elif view is c.View.unassigned:
+        query = query.where(Ticket.assignee_id.is_(None), Ticket.status.in_(ACTIVE))
+    elif view is c.View.security:
+        require(caller, *SECURITY_ROLES)
+        query = query.where(Ticket.category == c.Category.security)
+    elif view is c.View.awaiting_approval:
+        query = query.where(Ticket.status == c.TicketStatus.pending_approval)
+    for column, value in ((Ticket.status, status), (Ticket.priority, priority), (Ticket.category, category),
+                          (Ticket.language, language), (Ticket.channel, channel)):
+        if value is not None:
+            query = query.where(column == value.value)
+    if sla_breached is not None:
+        now = utcnow()
+        breached = and_(Ticket.status.in_(ACTIVE), or_(
+            and_(Ticket.first_responded_at.is_(None), Ticket.first_response_due < now),
+            Ticket.resolution_due < now))
+        query = query.where(breached if sla_breached else ~breached)
+    if q and q.strip():
+        text = q.strip()
+        if text.lstrip("#").isdigit() and len(text) < 18:
+            query = query.where(Ticket.id == int(text.lstrip("#")))
+        else:
+            query = query.where(Ticket.subject.ilike(f"%{_escape_like(text)}%", escape="\\"))
+    if (after := _parse_cursor(cursor)) is not None:
+        query = query.where(Ticket.id < after)
+    rows = session.execute(query.order_by(Ticket.id.desc()).limit(limit + 1)).all()
+    items = [summary(*row) for row in rows[:limit]]
+    return c.TicketPage(items=items, next_cursor=str(items[-1].id) if len(rows) > limit else None)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def load(session: Session, ticket_id: int) -> tuple[Ticket, str, str | None]:
+    row = session.execute(_base().where(Ticket.id == ticket_id)).first()
+    if row is None:
+        raise not_found("Ticket")
+    return row[0], row[1], row[2]
+
+
+def detail(session: Session, ticket_id: int, large_usd: int) -> c.TicketDetail:
+    ticket, name, assignee = load(session, ticket_id)
+    now = utcnow()
+    found = risk.signals(session, ticket.customer_id, now, large_usd)
+    return c.TicketDetail(**summary(ticket, name, assignee).model_dump(),
+                          message_count=ticket.message_count,
+                          takeover_signals=risk.takeover_pattern(found, now))
+
+
+@router.get("/tickets/{ticket_id}", response_model=c.TicketDetail)
+def get_ticket(ticket_id: int, session: DbSession, caller: CurrentCaller,
+               settings: AppSettings) -> c.TicketDetail:
+    return detail(session, ticket_id, settings.large_withdrawal_usd)
+
+
+@router.patch("/tickets/{ticket_id}", response_model=c.TicketDetail)
+def patch_ticket(ticket_id: int, patch: c.TicketPatch, session: DbSession, caller: CurrentCaller,
+                 settings: AppSettings) -> c.TicketDetail:
+    """Optimistic concurrency: the write lands only on the version the client saw."""
+    ticket, _, _ = load(session, ticket_id)
+    changes: dict[str, Any] = {}
+    for name in ("status", "priority", "category"):
+        value = getattr(patch, name)
+        if value is not None and value.value != getattr(ticket, name):
+            changes[name] = value.value
+    if patch.unassign and ticket.assignee_id is not None:
+        changes["assignee_id"] = None
+    elif patch.assignee_id is not None and patch.assignee_id != ticket.assignee_id:
+        if session.get(Agent, patch.assignee_id) is None:
+            raise ApiError(422, c.ErrorCode.validation_error, "No such agent", "assignee_id")
+        changes["assignee_id"] = patch.assignee_id
+    if patch.tags is not None and list(dict.fromkeys(patch.tags)) != ticket.tags:
+        changes["tags"] = list(dict.fromkeys(patch.tags))
+    if ticket.version != patch.version:
+        raise _stale(ticket.version)
+    if not changes:
+        return detail(session, ticket_id, settings.large_withdrawal_usd)
+    now = utcnow()
+    values: dict[str, Any] = {**changes, "updated_at": now, "version": patch.version + 1}
+    if changes.get("status") in (c.TicketStatus.resolved, c.TicketStatus.closed) and ticket.resolved_at is None:
+        values["resolved_at"] = now
+    elif "status" in changes and changes["status"] not in (c.TicketStatus.resolved, c.TicketStatus.closed):
+        values["resolved_at"] = None
+    result = session.execute(update(Ticket).where(Ticket.id == ticket_id, Ticket.version == patch.version)
+                             .values(**values).execution_options(synchronize_session=False))
+    if result.rowcount != 1:  # someone else wrote between our read and our write
+        session.rollback()
+        raise _stale(None)
+    before = {name: getattr(ticket, name) for name in changes}
+    audit.append(session, caller.actor, "ticket.updated", ticket_id=ticket_id, customer_id=ticket.customer_id,
+                 details={"changes": {k: [before[k], v] for k, v in changes.items()}})
+    events.publish(session, "ticket.updated", ticket_id=ticket_id, customer_id=ticket.customer_id,
+                   data={"version": patch.version + 1, "fields": sorted(changes)})
+    session.commit()
+    session.expire_all()
+    return detail(session, ticket_id, settings.large_withdrawal_usd)
+
+
+def _stale(current: int | None) -> ApiError:
+    suffix = f" (it is now at version {current})" if current is not None else ""
+    return conflict(c.ErrorCode.version_conflict,
+                    f"Someone else changed this ticket since you opened it{suffix}; reload to see their change")
+
+
+def message_out(message: Message) -> c.MessageOut:
+    return c.MessageOut(id=message.id, ticket_id=message.ticket_id, author_kind=c.AuthorKind(message.author_kind),
+                        author_name=message.author_name if message.author_kind != "customer"
+                        else masking.name(message.author_name),
+                        body=message.body, internal=message.internal, created_at=message.created_at)
+
+
+@router.get("/tickets/{ticket_id}/messages", response_model=list[c.MessageOut])
+def list_messages(ticket_id: int, session: DbSession, caller: CurrentCaller) -> list[c.MessageOut]:
+    load(session, ticket_id)
+    rows = session.scalars(select(Message).where(Message.ticket_id == ticket_id).order_by(Message.id).limit(1000))
+    return [message_out(m) for m in rows]
+
+
+def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, author_kind: c.AuthorKind,
+                author_name: str, author_agent_id: int | None) -> Message:
+    """Store a message, keep the ticket's counters and SLA clock, and tell listeners."""
+    now = utcnow()
+    message = Message(ticket_id=ticket.id, author_kind=author_kind.value, author_agent_id=author_agent_id,
+                      author_name=author_name, body=body, internal=internal, created_at=now)
+    session.add(message)
+    # A message is not an edit of the ticket's fields: only a status change moves its version.
+    values: dict[str, Any] = {"message_count": Ticket.message_count + 1, "updated_at": now}
+    if author_kind is c.AuthorKind.agent and not internal:
+        if ticket.first_responded_at is None:
+            values["first_responded_at"] = now
+        if ticket.status == c.TicketStatus.new:
+            values["status"] = c.TicketStatus.open.value
+    if author_kind is c.AuthorKind.customer and ticket.status in (c.TicketStatus.pending_customer,
+                                                                  c.TicketStatus.resolved, c.TicketStatus.closed):
+        values["status"] = c.TicketStatus.open.value
+        values["resolved_at"] = None
+    if "status" in values:
+        values["version"] = Ticket.version + 1
+    session.execute(update(Ticket).where(Ticket.id == ticket.id).values(**values)
+                    .execution_options(synchronize_session=False))
+    session.flush()
+    events.publish(session, "message.created", ticket_id=ticket.id, customer_id=ticket.customer_id,
+                   data={"message_id": message.id, "internal": internal})
+    return message
+
+
+@router.post("/tickets/{ticket_id}/messages", response_model=c.MessageOut, status_code=201)
+def post_message(ticket_id: int, body: c.MessageCreate, request: Request, response: Response,
+                 session: DbSession, caller: CurrentCaller,
+                 idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Any:
+    """A reply or internal note; with an Idempotency-Key a retried post lands exactly once."""
+    def produce() -> c.MessageOut:
+        ticket, _, _ = load(session, ticket_id)
+        return message_out(add_message(session, ticket, body=body.body, internal=body.internal,
+                                       author_kind=c.AuthorKind.agent, author_name=caller.agent.display_name,
+                                       author_agent_id=caller.agent.id))
+
+    digest = idempotency.request_hash(request.url.path, body)
+    return idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
+
+
+@router.get("/agents", response_model=list[c.AgentDirectoryEntry])
+def list_agents(session: DbSession, caller: CurrentCaller) -> list[c.AgentDirectoryEntry]:
+    """Who a ticket can be assigned to."""
+    rows = session.scalars(select(Agent).where(Agent.active).order_by(Agent.display_name))
+    return [c.AgentDirectoryEntry(id=a.id, username=a.username, display_name=a.display_name,
+                                  roles=[c.Role(r) for r in a.roles]) for a in rows]
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Ticket)) or 0
