@@ -1,0 +1,173 @@
+"""The session's tokens in the system keyring: the only module that touches `keyring`.
+
+All of one agent's tokens on one server are one JSON string under the service name `desk_app` and the
+key `"{server_url}|{username}"`. When the keyring is not a secure store (none found, disabled, a
+plain-text file from `keyrings.alt`, a low-priority backend), nothing is written anywhere: the tokens
+are kept in memory for this run only, and `insecure_reason` says why, for the UI to show plainly.
+
+Creating a `CredentialStore` and every call may block (D-Bus, a keyring unlock prompt): call them off
+the GUI thread. Errors never carry the tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+from desk_app.client.tokens import Tokens
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+SERVICE_NAME = "desk_app"
+FORMAT_VERSION = 1
+
+
+class CredentialError(Exception):
+    """The keyring failed; the message says what was being done, never the secret."""
+
+
+def key_for(server: str, username: str) -> str:
+    """The keyring user name for one agent on one server."""
+    return f"{server}|{username}"
+
+
+def insecure_reason(backend: KeyringBackend) -> str | None:
+    """Why `backend` is not a safe place for tokens, or None when it is."""
+    if isinstance(backend, fail.Keyring):
+        return "No system keyring was found, so you will have to sign in again next time."
+    if isinstance(backend, null.Keyring):
+        return "The system keyring is turned off, so you will have to sign in again next time."
+    module = type(backend).__module__ or ""
+    if module == "keyrings.alt" or module.startswith("keyrings.alt."):
+        return (
+            f"The keyring backend {type(backend).__name__} stores secrets in a file without proper "
+            "protection, so the session is kept in memory only and you will have to sign in again next time."
+        )
+    if isinstance(backend, chainer.ChainerBackend):
+        chained = list(backend.backends)
+        if not chained:
+            return "No system keyring was found, so you will have to sign in again next time."
+        reasons = [reason for reason in map(insecure_reason, chained) if reason is not None]
+        return reasons[0] if reasons else None
+    try:
+        priority = float(backend.priority)
+    except Exception:  # a backend reports it cannot work here by raising from `priority`
+        return "The system keyring is not usable here, so you will have to sign in again next time."
+    if priority < 1:
+        return (
+            f"The keyring backend {type(backend).__name__} is not recommended for secrets, so the session "
+            "is kept in memory only and you will have to sign in again next time."
+        )
+    return None
+
+
+def tokens_to_json(tokens: Tokens) -> str:
+    return json.dumps(
+        {
+            "v": FORMAT_VERSION,
+            "access_token": tokens.access_token,
+            "refresh_token": tokens.refresh_token,
+            "expires_at": tokens.expires_at.isoformat(),
+        }
+    )
+
+
+def tokens_from_json(text: str) -> Tokens | None:
+    """The tokens in a stored string, or None if it is not one this version wrote."""
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("v") != FORMAT_VERSION:
+            return None
+        access, refresh = data["access_token"], data["refresh_token"]
+        expires_at = datetime.fromisoformat(data["expires_at"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(access, str) or not isinstance(refresh, str) or expires_at.tzinfo is None:
+        return None
+    return Tokens(access_token=access, refresh_token=refresh, expires_at=expires_at)
+
+
+class CredentialStore:
+    """Saves, loads and deletes an agent's tokens in the keyring, or in memory when it is not secure."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        self.insecure_reason = insecure_reason(self._backend)
+        self._memory: dict[str, str] = {}  # used instead of the backend when it is not secure
+
+    def is_secure(self) -> bool:
+        """Whether tokens go to a secure keyring (and so survive a restart)."""
+        return self.insecure_reason is None
+
+    def save(self, server: str, username: str, tokens: Tokens) -> None:
+        key = key_for(server, username)
+        if not self.is_secure():
+            self._memory[key] = tokens_to_json(tokens)
+            return
+        self._guarded(
+            "save the session to", lambda: self._backend.set_password(SERVICE_NAME, key, tokens_to_json(tokens))
+        )
+
+    def load(self, server: str, username: str) -> Tokens | None:
+        """The saved tokens, or None if there are none (or they are unreadable)."""
+        key = key_for(server, username)
+        if not self.is_secure():
+            stored = self._memory.get(key)
+        else:
+            stored = self._guarded("read the session from", lambda: self._backend.get_password(SERVICE_NAME, key))
+        if stored is None:
+            return None
+        tokens = tokens_from_json(stored)
+        if tokens is None:
+            log.warning("ignored an unreadable saved session for %s", server)
+        return tokens
+
+    def delete(self, server: str, username: str) -> None:
+        """Forgets the tokens; deleting what is not there is not an error."""
+        key = key_for(server, username)
+        self._memory.pop(key, None)
+        if not self.is_secure():
+            return
+
+        def delete() -> bool:
+            try:
+                self._backend.delete_password(SERVICE_NAME, key)
+            except keyring.errors.PasswordDeleteError:
+                return False
+            return True
+
+        deleted = self._guarded("delete the session from", delete)
+        if not deleted and self._guarded(
+            "read the session from", lambda: self._backend.get_password(SERVICE_NAME, key)
+        ):
+            raise CredentialError("Could not delete the session from the system keyring")
+
+    @staticmethod
+    def _guarded(what: str, call: Callable[[], T]) -> T:
+        """`call()`, with any failure turned into a `CredentialError` that names only its kind.
+
+        The error is raised outside the `except` block so the original, which may quote the secret,
+        is not kept as its `__context__`.
+        """
+        failure: CredentialError | None = None
+        try:
+            return call()
+        except Exception as exc:
+            failure = _wrapped(what, exc)
+        raise failure
+
+
+def _wrapped(what: str, exc: Exception) -> CredentialError:
+    """A `CredentialError` naming the failure's kind; the original (which may hold the secret) is dropped."""
+    kind = "the keyring is locked" if isinstance(exc, keyring.errors.KeyringLocked) else type(exc).__name__
+    return CredentialError(f"Could not {what} the system keyring ({kind})")
