@@ -185,7 +185,7 @@ class ErrorCode(enum.StrEnum):
 
 
 class ErrorDetail(Open):
-    code: ErrorCode
+    code: str  # an ErrorCode; a newer service may add codes an older client shows generically
     message: str
     field: str | None = None
 

@@ -145,6 +145,8 @@ def _check_open(session: Session, row: ActionRequest, caller: auth.Caller) -> No
         expire(session, row)
         session.commit()
         raise conflict(c.ErrorCode.request_expired, "This request expired before it was decided")
+    if status is c.ActionStatus.expired:  # the same answer whether or not the sweeper got there first
+        raise conflict(c.ErrorCode.request_expired, "This request expired before it was decided")
     if status not in c.OPEN_ACTION_STATUSES:
         decided = session.get(Agent, row.decided_by) if row.decided_by else None
         by = f" by {decided.display_name}" if decided else ""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
 from sqlalchemy import select
 
 from desk_app import contract as c
-from desk_app.server import actions
+from desk_app.server import actions, idempotency
 from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, require
 from desk_app.server.errors import ApiError, not_found
 from desk_app.server.models import ActionRequest
@@ -19,10 +19,16 @@ VIEW_ROLES = (c.Role.security_agent, c.Role.supervisor, c.Role.admin)
 
 @router.post("/actions", response_model=c.ActionOut, status_code=201)
 def create_action(body: c.ActionCreate, request: Request, session: DbSession, caller: CurrentCaller,
-                  settings: AppSettings) -> c.ActionOut:
-    row = actions.request(session, caller, body, settings, request.app.state.executor)
-    session.commit()
-    return actions.out(session, row)
+                  settings: AppSettings,
+                  idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Any:
+    """With an Idempotency-Key, a request re-sent after a lost answer is recorded (and executed) once."""
+    def produce() -> c.ActionOut:
+        row = actions.request(session, caller, body, settings, request.app.state.executor)
+        session.flush()
+        return actions.out(session, row)
+
+    digest = idempotency.request_hash(request.url.path, body)
+    return idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
 
 
 @router.get("/actions", response_model=c.ActionList)
