@@ -65,16 +65,36 @@ def settings_from(args: argparse.Namespace) -> Settings:
     )
 
 
-def fill_demo(db: Database, tickets: int, customers: int) -> None:
+def fill_demo(db: Database, settings: Settings, tickets: int, customers: int) -> None:
+    """Demo data, then a real pending request for each ticket the demo shows as awaiting approval,
+    made through the two-person code path so the approvals queue and the audit chain are genuine."""
     from sqlalchemy import func, select
 
-    from desk_app.server import demo
-    from desk_app.server.models import Agent
+    from desk_app.contract import ActionCreate, ActionKind, TicketStatus
+    from desk_app.server import actions, demo
+    from desk_app.server.auth import Caller
+    from desk_app.server.executors import BuiltinExecutor, no_effect
+    from desk_app.server.models import Agent, AuthSession, Customer, Ticket
 
     with db.session() as session:
         if session.scalar(select(func.count()).select_from(Agent)):
             return
         summary = demo.populate(session, tickets=tickets, customers=customers)
+        requester = session.scalar(select(Agent).where(Agent.username == "secops1"))
+        assert requester is not None
+        caller = Caller(requester, AuthSession())
+        waiting = session.execute(select(Ticket.id, Ticket.customer_id, Ticket.subject).where(
+            Ticket.status == TicketStatus.pending_approval).order_by(Ticket.id.desc()).limit(12)).all()
+        for ticket_id, customer_id, subject in waiting:
+            customer = session.get(Customer, customer_id)
+            kind = ActionKind.unfreeze_account if customer and customer.account_status == "frozen" \
+                else ActionKind.reset_2fa
+            if customer is None or no_effect(session, customer, kind, {}):
+                continue
+            actions.request(session, caller, ActionCreate(
+                customer_id=customer_id, ticket_id=ticket_id, kind=kind,
+                reason=f"Identity verified on the ticket (selfie and ID match KYC): {subject[:80]}"),
+                settings, BuiltinExecutor())
     logging.getLogger("desk_app").info("demo data: %s", summary)
 
 
@@ -101,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     db = Database.connect(settings.database_url)
     migrations.upgrade(db.write_engine)
     if args.demo:
-        fill_demo(db, args.demo_tickets, args.demo_customers)
+        fill_demo(db, settings, args.demo_tickets, args.demo_customers)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
