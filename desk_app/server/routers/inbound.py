@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 
 from desk_app import contract as c
-from desk_app.server import events, idempotency, sla
+from desk_app.server import audit, events, exposure, idempotency, sla
 from desk_app.server.deps import DbSession, Integration
 from desk_app.server.errors import ApiError, not_found
 from desk_app.server.models import Customer, CustomerLogin, Ticket, Transaction, utcnow
 from desk_app.server.routers.tickets import add_message
 
 router = APIRouter(tags=["inbound"], dependencies=[Integration])
+EXPOSED_TAG = "secret-exposed"
 
 
 @router.post("/inbound/messages", response_model=c.InboundMessageResult, status_code=201)
@@ -29,7 +30,8 @@ def inbound_message(body: c.InboundMessage, request: Request, session: DbSession
         if created:
             now = utcnow()
             first_due, resolution_due = sla.due_times(now, c.Priority.normal, customer.vip_tier)
-            ticket = Ticket(subject=body.subject, customer_id=customer.id, language=body.language.value,
+            subject = exposure.redact(body.subject)[0]
+            ticket = Ticket(subject=subject, customer_id=customer.id, language=body.language.value,
                             category=c.Category.account.value, status=c.TicketStatus.new.value,
                             priority=c.Priority.normal.value, channel=body.channel.value, tags=[],
                             created_at=now, updated_at=now, first_response_due=first_due,
@@ -41,12 +43,28 @@ def inbound_message(body: c.InboundMessage, request: Request, session: DbSession
             ticket = session.get(Ticket, body.ticket_id)
             if ticket is None or ticket.customer_id != customer.id:
                 raise ApiError(422, c.ErrorCode.validation_error, "The ticket is not this customer's", "ticket_id")
-        message = add_message(session, ticket, body=body.body, internal=False, author_kind=c.AuthorKind.customer,
+        text, exposed = exposure.redact(body.body)
+        message = add_message(session, ticket, body=text, internal=False, author_kind=c.AuthorKind.customer,
                               author_name=customer.name, author_agent_id=None)
+        if exposed:
+            _flag_exposed_secret(session, ticket, exposed)
         return c.InboundMessageResult(ticket_id=ticket.id, message_id=message.id, created_ticket=created)
 
     digest = idempotency.request_hash(request.url.path, body)
     return idempotency.run_once(session, "integration", idempotency_key, digest, produce)
+
+
+def _flag_exposed_secret(session: DbSession, ticket: Ticket, kinds: list[str]) -> None:
+    """Tag the ticket, tell the agent what to advise, and record it (the kinds, never the secret)."""
+    tags = list(dict.fromkeys([*(ticket.tags or []), EXPOSED_TAG]))
+    priority = c.Priority.high.value if ticket.priority in (c.Priority.low, c.Priority.normal) else ticket.priority
+    session.execute(update(Ticket).where(Ticket.id == ticket.id)
+                    .values(tags=tags, priority=priority, version=Ticket.version + 1)
+                    .execution_options(synchronize_session=False))
+    add_message(session, ticket, body=exposure.advice(kinds), internal=True, author_kind=c.AuthorKind.system,
+                author_name="Desk", author_agent_id=None)
+    audit.append(session, "system", "message.secret_redacted", ticket_id=ticket.id, customer_id=ticket.customer_id,
+                 details={"kinds": kinds})
 
 
 @router.put("/inbound/customers/{customer_id}", response_model=c.InboundCustomerResult)
