@@ -1,0 +1,1 @@
+"""The supervisors' queue of security actions waiting for a second person."""

@@ -1,0 +1,1 @@
+"""Pieces every area of the workstation shares: the task runner, the session context, safe text."""

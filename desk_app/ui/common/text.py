@@ -1,0 +1,47 @@
+"""Untrusted text made safe to show: plain text only, invisible and direction-changing characters
+made visible, very long text cut."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Characters that reorder or hide text: shown as a visible marker instead of taking effect.
+_BIDI = {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C}
+_INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
+MAX_SHOWN = 20_000
+MAX_COMBINING = 4
+
+
+def safe(text: str, limit: int = MAX_SHOWN, keep_newlines: bool = True) -> str:
+    """The text as a reader should see it: no control characters, no hidden reordering."""
+    out: list[str] = []
+    combining = 0
+    for ch in text[: limit * 2]:
+        code = ord(ch)
+        if code in _BIDI or code in _INVISIBLE:
+            out.append(f"⟨U+{code:04X}⟩")
+            combining = 0
+            continue
+        if ch in "\n\t" and keep_newlines:
+            out.append(ch)
+            combining = 0
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cf", "Cs", "Co", "Cn") and ch not in "\n\t":
+            out.append("�" if category != "Cf" else f"⟨U+{code:04X}⟩")
+            continue
+        if category.startswith("M"):
+            combining += 1
+            if combining > MAX_COMBINING:
+                continue  # "zalgo" stacks: keep a few marks, drop the tower
+        else:
+            combining = 0
+        out.append(ch)
+    shown = "".join(out)
+    if len(shown) > limit:
+        shown = shown[:limit] + "…"
+    return shown
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    return safe(text.replace("\r", " ").replace("\n", " "), limit, keep_newlines=False)

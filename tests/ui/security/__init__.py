@@ -1,0 +1,1 @@
+"""Tests of the customer profile, security actions, approvals, audit and their security plumbing."""
