@@ -10,7 +10,7 @@ import enum
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 API_PREFIX = "/api/v1"
 
@@ -20,17 +20,27 @@ MAX_REASON = 2_000
 MAX_COMMENT = 2_000
 MAX_TAGS = 20
 MAX_PAGE = 200
+MAX_ID = 2**53  # ids stay exact as JSON numbers in every client and fit every integer column
 
 Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=MAX_REASON)]
 Username = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
 TotpCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{6}$")]
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class Strict(BaseModel):
     """Base for request bodies: unknown fields are an error, not silently dropped."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        """No text holds a NUL character: PostgreSQL cannot store one, and no person types one."""
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("Text must not contain NUL characters")
+        return value
 
 
 class Open(BaseModel):
@@ -273,7 +283,7 @@ class TicketPatch(Strict):
     status: TicketStatus | None = None
     priority: Priority | None = None
     category: Category | None = None
-    assignee_id: int | None = None
+    assignee_id: Id | None = None
     unassign: bool = False
     tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] | None = None
 
@@ -391,8 +401,8 @@ class RevealRecord(Open):
 
 
 class ActionCreate(Strict):
-    customer_id: int
-    ticket_id: int | None = None
+    customer_id: Id
+    ticket_id: Id | None = None
     kind: ActionKind
     reason: Reason
     params: dict[str, Any] = Field(default_factory=dict)
@@ -437,8 +447,8 @@ class ActionList(Open):
 
 class InboundMessage(Strict):
     channel: Channel
-    customer_id: int
-    ticket_id: int | None = None
+    customer_id: Id
+    ticket_id: Id | None = None
     subject: Annotated[str, StringConstraints(min_length=1, max_length=MAX_SUBJECT)]
     body: Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE_BODY)]
     language: Language
@@ -538,3 +548,43 @@ class Health(Open):
     status: str
     database: str
     version: str
+
+
+# --- the incident record (issue #12) --------------------------------------------------------------
+
+
+class AccountNow(Open):
+    """The account's security state at the moment the incident record was built."""
+
+    account_status: AccountStatus
+    twofa_enabled: bool
+    withdrawals_locked_until: datetime | None
+    active_sessions: int
+
+
+class IncidentEntry(Open):
+    """One event of an incident timeline. `kind` is a stable code (signal.<kind>, message.customer,
+    message.agent, message.note, action.<verb>, customer.revealed, ticket.status_changed); the desk builds
+    its own translated text from `kind` and `details`. `summary` is plain English text, customer data masked."""
+
+    at: datetime
+    kind: str
+    actor: str  # "customer", "system", or the agent's username
+    summary: str
+    ticket_id: int | None = None
+    action_id: int | None = None
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class IncidentRecord(Open):
+    """Everything that happened around a customer's account since a moment, in time order, masked."""
+
+    customer_id: int
+    customer_display: str  # masked, as the profile shows it
+    generated_at: datetime
+    generated_by: str  # username
+    since: datetime
+    takeover_pattern: bool
+    account_now: AccountNow
+    entries: list[IncidentEntry]
+    truncated: bool = False  # a source had more rows than one record holds; narrow `since`

@@ -69,6 +69,15 @@ def _set_ticket_status(session: Session, ticket_id: int | None, status: c.Ticket
         events.publish(session, "ticket.updated", ticket_id=ticket_id, data={"fields": ["status"]})
 
 
+def _release_ticket(session: Session, row: ActionRequest) -> None:
+    """The ticket stops waiting for approval once none of its requests is pending any more."""
+    if row.ticket_id is None or session.scalar(select(ActionRequest.id).where(
+            ActionRequest.ticket_id == row.ticket_id, ActionRequest.id != row.id,
+            ActionRequest.status == c.ActionStatus.pending).limit(1)) is not None:
+        return
+    _set_ticket_status(session, row.ticket_id, c.TicketStatus.open, {c.TicketStatus.pending_approval})
+
+
 def request(session: Session, caller: auth.Caller, body: c.ActionCreate, settings: Settings,
             executor: Executor) -> ActionRequest:
     if not caller.has(*REQUEST_ROLES):
@@ -100,9 +109,10 @@ def request(session: Session, caller: auth.Caller, body: c.ActionCreate, setting
                                             "emergency": row.emergency})
     if body.emergency:
         row.prior_state = capture(session, customer)
-        _execute(session, row, customer, executor, caller.actor)
-        row.status = c.ActionStatus.under_review.value
-        row.review_due_at = now + timedelta(seconds=settings.review_seconds)
+        if _execute(session, row, customer, executor, caller.actor):  # a refused one stays failed: nothing to review
+            row.prior_state = {**row.prior_state, "applied": capture(session, customer)}  # what it left behind
+            row.status = c.ActionStatus.under_review.value
+            row.review_due_at = now + timedelta(seconds=settings.review_seconds)
     else:
         _set_ticket_status(session, row.ticket_id, c.TicketStatus.pending_approval,
                            {c.TicketStatus.new, c.TicketStatus.open, c.TicketStatus.pending_customer})
@@ -197,13 +207,19 @@ def decide(session: Session, caller: auth.Caller, action_id: int, approve: bool,
     if new is c.ActionStatus.executed:
         _execute(session, row, customer, executor, caller.actor)
     elif new is c.ActionStatus.reversed:
-        row.execution_result = executor.reverse(session, row, customer)
+        try:
+            row.execution_result = executor.reverse(session, row, customer)
+        except ExecutionError as exc:  # nothing was undone: the decision does not stand either
+            session.rollback()
+            raise ApiError(502, c.ErrorCode.execution_failed,
+                           f"The account system did not undo the action ({exc}); it stays in effect, "
+                           "under review") from None
         audit.append(session, caller.actor, "action.restored", customer_id=row.customer_id,
                      ticket_id=row.ticket_id, action_id=row.id,
                      details={"kind": row.kind, "restored": row.prior_state})
         events.publish(session, "customer.updated", customer_id=row.customer_id, data={"action_id": row.id})
     if not emergency:
-        _set_ticket_status(session, row.ticket_id, c.TicketStatus.open, {c.TicketStatus.pending_approval})
+        _release_ticket(session, row)
     events.publish(session, "action.decided", audience=events.SECURITY_ROLES, action_id=row.id,
                    customer_id=row.customer_id, ticket_id=row.ticket_id, data={"status": row.status})
     return row
@@ -219,7 +235,7 @@ def cancel(session: Session, caller: auth.Caller, action_id: int) -> ActionReque
     _claim(session, row, c.ActionStatus.cancelled, caller, "")
     audit.append(session, caller.actor, "action.cancelled", customer_id=row.customer_id, ticket_id=row.ticket_id,
                  action_id=row.id, details={"kind": row.kind})
-    _set_ticket_status(session, row.ticket_id, c.TicketStatus.open, {c.TicketStatus.pending_approval})
+    _release_ticket(session, row)
     events.publish(session, "action.decided", audience=events.SECURITY_ROLES, action_id=row.id,
                    customer_id=row.customer_id, ticket_id=row.ticket_id, data={"status": row.status})
     return row
@@ -235,7 +251,7 @@ def expire(session: Session, row: ActionRequest) -> bool:
         return False
     audit.append(session, "system", "action.expired", customer_id=row.customer_id, ticket_id=row.ticket_id,
                  action_id=row.id, details={"kind": row.kind})
-    _set_ticket_status(session, row.ticket_id, c.TicketStatus.open, {c.TicketStatus.pending_approval})
+    _release_ticket(session, row)
     events.publish(session, "action.decided", audience=events.SECURITY_ROLES, action_id=row.id,
                    customer_id=row.customer_id, ticket_id=row.ticket_id, data={"status": "expired"})
     return True

@@ -10,10 +10,11 @@ from typing import Any
 
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desk_app import __version__
-from desk_app.contract import API_PREFIX, ErrorCode
+from desk_app.contract import API_PREFIX, ErrorCode, ErrorResponse
 from desk_app.server import actions, errors
 from desk_app.server.config import Settings
 from desk_app.server.db import Database
@@ -22,8 +23,13 @@ from desk_app.server.events import EventHub
 from desk_app.server.executors import BuiltinExecutor, Executor, WebhookExecutor
 from desk_app.server.routers import actions as actions_router
 from desk_app.server.routers import audit, auth, customers, events, inbound, tickets
+from desk_app.server.routers import incident as incident_router
 
 log = logging.getLogger(__name__)
+# Documented on every route, so clients and schema checks know the one error shape (errors.py).
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    "4XX": {"model": ErrorResponse, "description": "An error: a stable code, a message, the field at fault"},
+}
 
 
 class BodyLimit:
@@ -45,7 +51,7 @@ class BodyLimit:
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > self.limit:
-                raise _TooLarge()
+                raise _TooLarge(self.limit)
             return message
 
         try:
@@ -61,8 +67,11 @@ class BodyLimit:
         await response({"type": "http"}, _no_receive, send)
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(StarletteHTTPException):
+    """Raised while the body is read; an HTTPException, so FastAPI's body parsing passes it on as a 413."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"The request body is over {limit} bytes")
 
 
 async def _no_receive() -> Message:
@@ -112,8 +121,8 @@ def create_app(settings: Settings, db: Database | None = None, sweep_seconds: fl
     app.state.hub = EventHub(database)
     app.state.executor = make_executor(settings)
     errors.install(app)
-    for module in (auth, tickets, customers, actions_router, audit, events, inbound):
-        app.include_router(module.router, prefix=API_PREFIX)
+    for module in (auth, tickets, customers, actions_router, audit, events, inbound, incident_router):
+        app.include_router(module.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)  # type: ignore[arg-type]
     return app
 

@@ -160,6 +160,14 @@ def authenticate(session: Session, access_token: str) -> Caller:
     return Caller(agent, auth)
 
 
+def step_up(session: Session, caller: Caller, code: str, settings: Settings) -> None:
+    """Prove the TOTP again; failures are recorded by the caller and throttled like sign-in's, or a
+    stolen token could try codes until one fits."""
+    _throttle(session, caller.agent.username, settings)
+    use_totp(session, caller.agent, code)
+    caller.auth_session.second_factor_at = utcnow()
+
+
 def require_recent_second_factor(caller: Caller, settings: Settings) -> None:
     """Approvals and reveals need a TOTP proven within the step-up window."""
     if caller.auth_session.second_factor_at < utcnow() - timedelta(seconds=settings.step_up_seconds):

@@ -32,3 +32,6 @@ class Settings:
     large_withdrawal_usd: int = 10_000
     webhook_url: str = field(default_factory=lambda: os.environ.get("DESK_EXECUTOR_WEBHOOK_URL", ""))
     webhook_secret: str = field(default_factory=lambda: os.environ.get("DESK_EXECUTOR_WEBHOOK_SECRET", ""))
+    # how often an open event stream checks that its session is still signed in
+    events_recheck_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("DESK_EVENTS_RECHECK_SECONDS", "30")))

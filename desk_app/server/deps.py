@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Path, Query, Request
 from sqlalchemy.orm import Session
 
-from desk_app.contract import ErrorCode, Role
+from desk_app.contract import MAX_ID, ErrorCode, Role
 from desk_app.server import auth
 from desk_app.server.config import Settings
 from desk_app.server.db import Database
@@ -32,6 +32,10 @@ def get_session(request: Request) -> Iterator[Session]:
 
 DbSession = Annotated[Session, Depends(get_session)]
 AppSettings = Annotated[Settings, Depends(get_settings)]
+# Ids in paths and queries: out of range is a 422 naming the parameter, never an overflow in the driver.
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+NO_NUL = r"^[^\x00]*$"  # text parameters: PostgreSQL cannot compare with a NUL, SQLite stops reading at one
 
 
 def _bearer(authorization: str | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -52,6 +53,20 @@ _STATUS_CODES = {
 }
 
 
+def _field(loc: Sequence[int | str]) -> str | None:
+    """The field at fault: `("body", "tags", 0)` -> "tags.0", `("header", "if-match")` -> "If-Match".
+
+    Only the first part names where the value was (body, query, path, header); a body field may itself
+    be called "body". A JSON syntax error's location is a character position, not a field.
+    """
+    where, *parts = loc or ("",)
+    if where == "body" and len(parts) == 1 and isinstance(parts[0], int):
+        return None
+    if where == "header" and parts:
+        parts = ["-".join(word.capitalize() for word in str(parts[0]).split("-"))]
+    return ".".join(str(part) for part in parts) or None
+
+
 def install(app: FastAPI) -> None:
     """Route every error through one JSON shape."""
 
@@ -62,10 +77,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
-        location = [str(part) for part in first.get("loc", ()) if part not in ("body", "query", "path")]
-        field = ".".join(location) or None
         message = str(first.get("msg", "invalid request"))
-        return JSONResponse(error_body(ErrorCode.validation_error, message, field), 422)
+        return JSONResponse(error_body(ErrorCode.validation_error, message, _field(first.get("loc", ()))), 422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -73,8 +73,13 @@ class EventHub:
         self._changed.set()
         self._changed = asyncio.Event()
 
-    async def wait(self) -> None:
-        changed = self._changed
+    def signal(self) -> asyncio.Event:
+        """What the next wake() sets: take it before reading, so a wake during the read is not lost."""
+        return self._changed
+
+    async def wait(self, changed: asyncio.Event | None = None) -> None:
+        """Until a wake (since `changed` was taken), or the poll interval has passed."""
+        changed = changed or self._changed
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(changed.wait(), self.poll_seconds)
 
@@ -134,6 +139,7 @@ async def stream(hub: EventHub, roles: set[str], after: int, token: str,
     last_beat = last_check = loop.time()
     yield "retry: 1000\n\n"
     while True:
+        changed = hub.signal()
         last_seen, events = await run_in_threadpool(_fetch, hub.db, after, roles)
         for event in events:
             yield format_sse(event)
@@ -146,5 +152,5 @@ async def stream(hub: EventHub, roles: set[str], after: int, token: str,
             yield ": ping\n\n"
             last_beat = now
         if last_seen == after:
-            await hub.wait()
+            await hub.wait(changed)
         after = last_seen

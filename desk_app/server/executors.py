@@ -98,13 +98,21 @@ def restore(session: Session, customer: Customer, kind: ActionKind, prior: dict[
     """Put back exactly what the action changed, as `capture` found it; later changes stay."""
     if kind is ActionKind.freeze_account:
         customer.account_status = prior["account_status"]
-    elif kind is ActionKind.lock_withdrawals:
+    elif kind is ActionKind.lock_withdrawals and _unchanged_lock(customer, prior):
         locked = prior["withdrawals_locked_until"]
         customer.withdrawals_locked_until = datetime.fromisoformat(locked) if locked else None
     elif kind is ActionKind.revoke_sessions and prior["active_sessions"]:
         session.execute(update(CustomerSession).where(CustomerSession.id.in_(prior["active_sessions"]))
                         .values(revoked_at=None).execution_options(synchronize_session=False))
     customer.version += 1
+
+
+def _unchanged_lock(customer: Customer, prior: dict[str, Any]) -> bool:
+    """Whether the lock is still the one the action left (a later lock, e.g. a 2FA reset's hold, stays)."""
+    if "applied" not in prior:
+        return True
+    applied = prior["applied"]["withdrawals_locked_until"]
+    return customer.withdrawals_locked_until == (datetime.fromisoformat(applied) if applied else None)
 
 
 def _revoke_all(session: Session, customer_id: int, now: datetime) -> int:
@@ -143,8 +151,10 @@ class WebhookExecutor(BuiltinExecutor):
         super().__init__(lock_hours_after_2fa)
         self.url, self.secret = url, secret.encode()
         self.http = http or requests.Session()
+        # The decision's transaction waits for these calls: short backoff only, never the account system's
+        # Retry-After (an hour's pause would hold the transaction, and on SQLite every writer, that long).
         retry = Retry(total=3, backoff_factor=0.2, status_forcelist=(502, 503, 504),
-                      allowed_methods=frozenset({"POST"}), raise_on_status=False)
+                      allowed_methods=frozenset({"POST"}), raise_on_status=False, respect_retry_after_header=False)
         self.http.mount("https://", HTTPAdapter(max_retries=retry))
         self.http.mount("http://", HTTPAdapter(max_retries=retry))
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy import ColumnElement, and_, or_
+
 from desk_app.contract import Priority, SlaState, TicketStatus
+from desk_app.server.models import Ticket
 
 FIRST_RESPONSE = {Priority.urgent: 15, Priority.high: 60, Priority.normal: 240, Priority.low: 1440}
 RESOLUTION = {Priority.urgent: 240, Priority.high: 1440, Priority.normal: 4320, Priority.low: 10080}
@@ -45,3 +48,17 @@ def state(status: str, first_response_due: datetime | None, first_responded_at: 
         elif worst is SlaState.met:
             worst = SlaState.ok
     return worst
+
+
+def breached(now: datetime) -> ColumnElement[bool]:
+    """`state(...) is SlaState.breached` as SQL, for the inbox filter; never NULL, so it can be negated."""
+    stopped = [s.value for s in STOPPED]
+    responded, first_due = Ticket.first_responded_at, Ticket.first_response_due
+    resolved, resolution_due = Ticket.resolved_at, Ticket.resolution_due
+    return or_(
+        and_(responded.is_not(None), first_due.is_not(None), responded > first_due),
+        and_(responded.is_(None), first_due.is_not(None), Ticket.status.not_in(stopped), first_due <= now),
+        and_(Ticket.status.in_(stopped), resolved.is_not(None), resolution_due.is_not(None),
+             resolved > resolution_due),
+        and_(Ticket.status.not_in(stopped), resolution_due.is_not(None), resolution_due <= now),
+    )

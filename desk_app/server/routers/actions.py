@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desk_app import contract as c
 from desk_app.server import actions, idempotency
-from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, require
+from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId, QueryId, require
 from desk_app.server.errors import ApiError, not_found
 from desk_app.server.models import ActionRequest
 
@@ -33,7 +33,7 @@ def create_action(body: c.ActionCreate, request: Request, session: DbSession, ca
 
 @router.get("/actions", response_model=c.ActionList)
 def list_actions(session: DbSession, caller: CurrentCaller, status: c.ActionStatus | None = None,
-                 customer_id: int | None = None, ticket_id: int | None = None) -> c.ActionList:
+                 customer_id: QueryId = None, ticket_id: QueryId = None) -> c.ActionList:
     require(caller, *VIEW_ROLES)
     query = select(ActionRequest)
     if status in (c.ActionStatus.pending, c.ActionStatus.expired):
@@ -53,7 +53,7 @@ def list_actions(session: DbSession, caller: CurrentCaller, status: c.ActionStat
 
 
 @router.get("/actions/{action_id}", response_model=c.ActionOut)
-def get_action(action_id: int, session: DbSession, caller: CurrentCaller) -> c.ActionOut:
+def get_action(action_id: PathId, session: DbSession, caller: CurrentCaller) -> c.ActionOut:
     require(caller, *VIEW_ROLES)
     row = session.get(ActionRequest, action_id)
     if row is None:
@@ -73,7 +73,7 @@ def _version(body: c.ActionDecision, if_match: str | None) -> int | None:
 
 
 @router.post("/actions/{action_id}/approve", response_model=c.ActionOut)
-def approve(action_id: int, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
+def approve(action_id: PathId, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
             settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> c.ActionOut:
     row = actions.decide(session, caller, action_id, True, body.comment, _version(body, if_match), settings,
                          request.app.state.executor)
@@ -82,7 +82,7 @@ def approve(action_id: int, body: c.ActionDecision, request: Request, session: D
 
 
 @router.post("/actions/{action_id}/reject", response_model=c.ActionOut)
-def reject(action_id: int, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
+def reject(action_id: PathId, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
            settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> c.ActionOut:
     row = actions.decide(session, caller, action_id, False, body.comment, _version(body, if_match), settings,
                          request.app.state.executor)
@@ -91,7 +91,7 @@ def reject(action_id: int, body: c.ActionDecision, request: Request, session: Db
 
 
 @router.post("/actions/{action_id}/cancel", response_model=c.ActionOut)
-def cancel(action_id: int, session: DbSession, caller: CurrentCaller) -> c.ActionOut:
+def cancel(action_id: PathId, session: DbSession, caller: CurrentCaller) -> c.ActionOut:
     row = actions.cancel(session, caller, action_id)
     session.commit()
     return actions.out(session, row)

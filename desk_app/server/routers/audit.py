@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desk_app import contract as c
 from desk_app.server import audit
-from desk_app.server.deps import CurrentCaller, DbSession
+from desk_app.server.deps import NO_NUL, CurrentCaller, DbSession, QueryId
 from desk_app.server.errors import ApiError, forbidden
 from desk_app.server.models import AuditLog
 
@@ -18,8 +18,8 @@ DESK_WIDE = (c.Role.supervisor, c.Role.admin)
 
 
 @router.get("/audit", response_model=c.AuditPage)
-def read_audit(session: DbSession, caller: CurrentCaller, customer_id: int | None = None,
-               ticket_id: int | None = None, actor: Annotated[str | None, Query(max_length=80)] = None,
+def read_audit(session: DbSession, caller: CurrentCaller, customer_id: QueryId = None,
+               ticket_id: QueryId = None, actor: Annotated[str | None, Query(max_length=80, pattern=NO_NUL)] = None,
                limit: Annotated[int, Query(ge=1, le=500)] = 100,
                cursor: Annotated[str | None, Query(max_length=20)] = None) -> c.AuditPage:
     """Security agents read a customer's or a ticket's trail; supervisors and admins the whole desk."""
@@ -34,7 +34,7 @@ def read_audit(session: DbSession, caller: CurrentCaller, customer_id: int | Non
     if actor is not None:
         query = query.where(AuditLog.actor == actor)
     if cursor is not None:
-        if not cursor.isdigit():
+        if not cursor.isdigit() or len(cursor) > 18:
             raise ApiError(422, c.ErrorCode.validation_error, "The cursor is not one this service gave out", "cursor")
         query = query.where(AuditLog.id < int(cursor))
     rows = session.scalars(query.order_by(AuditLog.id.desc()).limit(limit + 1)).all()

@@ -46,11 +46,18 @@ def refresh(body: c.RefreshRequest, session: DbSession, settings: AppSettings) -
 
 
 @router.post("/auth/step-up", response_model=c.StepUpResponse)
-def step_up(body: c.StepUpRequest, session: DbSession, caller: CurrentCaller,
+def step_up(body: c.StepUpRequest, request: Request, session: DbSession, caller: CurrentCaller,
             settings: AppSettings) -> c.StepUpResponse:
     """Prove the second factor again, for approvals and reveals."""
-    auth.use_totp(session, caller.agent, body.totp)
-    caller.auth_session.second_factor_at = utcnow()
+    username = caller.agent.username
+    try:
+        auth.step_up(session, caller, body.totp, settings)
+    except ApiError as exc:
+        session.rollback()
+        if exc.code in (c.ErrorCode.invalid_credentials, c.ErrorCode.totp_reused):
+            with get_db(request).session() as failures:
+                auth.record_failure(failures, username)
+        raise
     session.commit()
     return c.StepUpResponse(step_up_valid_for=settings.step_up_seconds)
 

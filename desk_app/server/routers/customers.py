@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from desk_app import contract as c
 from desk_app.server import audit, auth, events, masking, risk
-from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, require
+from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId, require
 from desk_app.server.errors import not_found
 from desk_app.server.models import (
     AddressBookEntry,
@@ -33,7 +33,7 @@ def _customer(session: DbSession, customer_id: int) -> Customer:
 
 
 @router.get("/customers/{customer_id}", response_model=c.CustomerProfile)
-def get_customer(customer_id: int, session: DbSession, caller: CurrentCaller,
+def get_customer(customer_id: PathId, session: DbSession, caller: CurrentCaller,
                  settings: AppSettings) -> c.CustomerProfile:
     customer = _customer(session, customer_id)
     now = utcnow()
@@ -72,7 +72,7 @@ def get_customer(customer_id: int, session: DbSession, caller: CurrentCaller,
 
 
 @router.post("/customers/{customer_id}/reveal", response_model=c.RevealResponse)
-def reveal(customer_id: int, body: c.RevealRequest, session: DbSession, caller: CurrentCaller,
+def reveal(customer_id: PathId, body: c.RevealRequest, session: DbSession, caller: CurrentCaller,
            settings: AppSettings) -> c.RevealResponse:
     """One field, with a reason, by someone who proved their second factor recently; always audited."""
     require(caller, *REVEAL_ROLES)
@@ -92,7 +92,7 @@ def reveal(customer_id: int, body: c.RevealRequest, session: DbSession, caller: 
 
 
 @router.get("/customers/{customer_id}/reveals", response_model=list[c.RevealRecord])
-def who_viewed(customer_id: int, session: DbSession, caller: CurrentCaller) -> list[c.RevealRecord]:
+def who_viewed(customer_id: PathId, session: DbSession, caller: CurrentCaller) -> list[c.RevealRecord]:
     """Every reveal of this customer's data: who, when, which field, and the reason they typed."""
     require(caller, c.Role.security_agent, c.Role.supervisor, c.Role.admin)
     _customer(session, customer_id)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response
-from sqlalchemy import Select, and_, func, or_, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
 from desk_app.server import audit, events, idempotency, masking, risk, sla
-from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, require
+from desk_app.server.deps import NO_NUL, AppSettings, CurrentCaller, DbSession, PathId, require
 from desk_app.server.errors import ApiError, conflict, not_found
 from desk_app.server.models import Agent, Customer, Message, Ticket, utcnow
 
@@ -18,6 +18,7 @@ router = APIRouter(tags=["tickets"])
 
 ACTIVE = [c.TicketStatus.new, c.TicketStatus.open, c.TicketStatus.pending_customer, c.TicketStatus.pending_approval]
 SECURITY_ROLES = (c.Role.security_agent, c.Role.supervisor, c.Role.admin)
+AUTHOR_NAME_LENGTH = 120  # Message.author_name's column; a customer's name may be longer (up to 200)
 
 
 def _base() -> Select[Any]:
@@ -60,7 +61,7 @@ def list_tickets(
     language: c.Language | None = None,
     channel: c.Channel | None = None,
     sla_breached: bool | None = None,
-    q: Annotated[str | None, Query(max_length=200)] = None,
+    q: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
     limit: Annotated[int, Query(ge=1, le=c.MAX_PAGE)] = 50,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
 ) -> c.TicketPage:
@@ -79,11 +80,8 @@ def list_tickets(
                           (Ticket.language, language), (Ticket.channel, channel)):
         if value is not None:
             query = query.where(column == value.value)
-    if sla_breached is not None:
-        now = utcnow()
-        breached = and_(Ticket.status.in_(ACTIVE), or_(
-            and_(Ticket.first_responded_at.is_(None), Ticket.first_response_due < now),
-            Ticket.resolution_due < now))
+    if sla_breached is not None:  # the same rule as each row's sla_state
+        breached = sla.breached(utcnow())
         query = query.where(breached if sla_breached else ~breached)
     if q and q.strip():
         text = q.strip()
@@ -119,13 +117,13 @@ def detail(session: Session, ticket_id: int, large_usd: int) -> c.TicketDetail:
 
 
 @router.get("/tickets/{ticket_id}", response_model=c.TicketDetail)
-def get_ticket(ticket_id: int, session: DbSession, caller: CurrentCaller,
+def get_ticket(ticket_id: PathId, session: DbSession, caller: CurrentCaller,
                settings: AppSettings) -> c.TicketDetail:
     return detail(session, ticket_id, settings.large_withdrawal_usd)
 
 
 @router.patch("/tickets/{ticket_id}", response_model=c.TicketDetail)
-def patch_ticket(ticket_id: int, patch: c.TicketPatch, session: DbSession, caller: CurrentCaller,
+def patch_ticket(ticket_id: PathId, patch: c.TicketPatch, session: DbSession, caller: CurrentCaller,
                  settings: AppSettings) -> c.TicketDetail:
     """Optimistic concurrency: the write lands only on the version the client saw."""
     ticket, _, _ = load(session, ticket_id)
@@ -181,7 +179,7 @@ def message_out(message: Message) -> c.MessageOut:
 
 
 @router.get("/tickets/{ticket_id}/messages", response_model=list[c.MessageOut])
-def list_messages(ticket_id: int, session: DbSession, caller: CurrentCaller) -> list[c.MessageOut]:
+def list_messages(ticket_id: PathId, session: DbSession, caller: CurrentCaller) -> list[c.MessageOut]:
     load(session, ticket_id)
     rows = session.scalars(select(Message).where(Message.ticket_id == ticket_id).order_by(Message.id).limit(1000))
     return [message_out(m) for m in rows]
@@ -191,6 +189,7 @@ def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, 
                 author_name: str, author_agent_id: int | None) -> Message:
     """Store a message, keep the ticket's counters and SLA clock, and tell listeners."""
     now = utcnow()
+    author_name = author_name[:AUTHOR_NAME_LENGTH]
     message = Message(ticket_id=ticket.id, author_kind=author_kind.value, author_agent_id=author_agent_id,
                       author_name=author_name, body=body, internal=internal, created_at=now)
     session.add(message)
@@ -216,7 +215,7 @@ def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, 
 
 
 @router.post("/tickets/{ticket_id}/messages", response_model=c.MessageOut, status_code=201)
-def post_message(ticket_id: int, body: c.MessageCreate, request: Request, response: Response,
+def post_message(ticket_id: PathId, body: c.MessageCreate, request: Request, response: Response,
                  session: DbSession, caller: CurrentCaller,
                  idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Any:
     """A reply or internal note; with an Idempotency-Key a retried post lands exactly once."""
