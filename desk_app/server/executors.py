@@ -60,6 +60,7 @@ def capture(session: Session, customer: Customer) -> dict[str, Any]:
         "account_status": customer.account_status,
         "withdrawals_locked_until": locked.isoformat() if locked else None,
         "active_sessions": _active_sessions(session, customer.id),
+        "captured_at": utcnow().isoformat(),
     }
 
 
@@ -101,10 +102,22 @@ def restore(session: Session, customer: Customer, kind: ActionKind, prior: dict[
     elif kind is ActionKind.lock_withdrawals and _unchanged_lock(customer, prior):
         locked = prior["withdrawals_locked_until"]
         customer.withdrawals_locked_until = datetime.fromisoformat(locked) if locked else None
-    elif kind is ActionKind.revoke_sessions and prior["active_sessions"]:
+    elif kind is ActionKind.revoke_sessions and prior["active_sessions"] and not _twofa_changed_since(
+            session, customer, prior):
+        # a 2FA change since the emergency means those sessions must stay ended
         session.execute(update(CustomerSession).where(CustomerSession.id.in_(prior["active_sessions"]))
                         .values(revoked_at=None).execution_options(synchronize_session=False))
     customer.version += 1
+
+
+def _twofa_changed_since(session: Session, customer: Customer, prior: dict[str, Any]) -> bool:
+    captured = prior.get("captured_at")
+    if captured is None:
+        return False
+    since = datetime.fromisoformat(captured)
+    return session.scalar(select(AccountEvent.id).where(
+        AccountEvent.customer_id == customer.id, AccountEvent.kind == "twofa_change",
+        AccountEvent.at >= since).limit(1)) is not None
 
 
 def _unchanged_lock(customer: Customer, prior: dict[str, Any]) -> bool:

@@ -168,6 +168,16 @@ def test_reversing_an_emergency_lock_keeps_a_later_change(desk: Desk) -> None:
     assert desk.customer_row(customer)["twofa_enabled"] is False
 
 
+def test_reversing_an_emergency_revocation_keeps_sessions_a_2fa_reset_ended(desk: Desk) -> None:
+    """Sessions an emergency ended come back on reversal, unless a 2FA reset since then ended them too."""
+    customer = desk.customer(twofa=True, sessions=2)
+    revoke = created(desk.agent("secops1").ask(customer, "revoke_sessions", emergency=True))
+    reset = created(desk.agent("secops2").ask(customer, "reset_2fa"))
+    ok(desk.agent("super2").approve(reset["id"]))
+    ok(desk.agent("super1").reject(revoke["id"], "The revocation itself was not needed"))
+    assert desk.agent("agent1").profile(customer)["sessions"] == []
+
+
 def test_an_emergency_sent_twice_with_one_idempotency_key_is_taken_once(desk: Desk) -> None:
     customer = desk.customer()
     secops = desk.agent("secops1")
