@@ -11,7 +11,7 @@ from desk_app.ui.common.tasks import TaskRunner
 
 @dataclass
 class DeskContext:
-    client: "ApiClient"  # noqa: F821  (desk_app.client.ApiClient; typed loosely to keep imports light)
+    client: ApiClient  # noqa: F821  (desk_app.client.ApiClient; typed loosely to keep imports light)
     tasks: TaskRunner
     events: EventBus
     agent: AgentOut

@@ -1,0 +1,304 @@
+"""`desk-app`: the desk workstation. Starts Qt, joins (or starts) the demo service, and runs the session.
+
+The desk reaches the service only over REST; `--demo` starts `desk-server --demo` as a separate
+process. Every `desk-app --demo` on this machine shares one demo service: its address, its process id
+and the process ids of the apps using it are kept in a small JSON file in the user state directory
+(guarded by a lock file). A second app joins a service that answers its health check; the last app
+to leave stops it. A service left behind by a crashed app is reused by the next `--demo`, or stopped by
+it when it is the only user left.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import requests
+
+from desk_app import __version__
+from desk_app.contract import API_PREFIX
+
+log = logging.getLogger("desk_app")
+
+DEMO_STATE = "demo-server.json"
+DEMO_START_TIMEOUT = 180.0  # seconds: the demo data takes a while on a slow machine
+DEMO_HINT = ("Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator "
+             "codes come from the demo TOTP secret JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP.")
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="desk-app", description="The support and security desks' workstation.")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--demo", action="store_true",
+                       help="use a local demo service (started if none is running; shared by every --demo app)")
+    where.add_argument("--server", metavar="URL", help="the desk service, e.g. https://desk.example.com "
+                                                       "(remembered for next time)")
+    p.add_argument("--lang", metavar="CODE", help="user interface language, e.g. de or ja (default: the system's)")
+    p.add_argument("--version", action="version", version=f"desk-app {__version__}")
+    p.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    return p.parse_args(argv)
+
+
+# --- the shared demo service (no Qt here) ---------------------------------------------------------
+
+
+def demo_state_path() -> Path:
+    return Path(platformdirs.user_state_dir("desk-app", appauthor=False)) / DEMO_STATE
+
+
+@contextlib.contextmanager
+def _locked(state: Path) -> Iterator[None]:
+    """Serialises apps reading and writing the state file (POSIX; elsewhere best effort)."""
+    state.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock; two apps starting in the same second may start two services
+        yield
+        return
+    with open(state.with_suffix(".lock"), "a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _read(state: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(state.read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and isinstance(data.get("url"), str) else {}
+
+
+def _write(state: Path, data: dict[str, Any]) -> None:
+    tmp = state.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data))
+    tmp.replace(state)
+
+
+def _alive(pid: object) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    if os.name != "posix":
+        return True  # cannot ask cheaply; assume it is, so the service is left running
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def healthy(url: str, timeout: float = 2.0) -> bool:
+    try:
+        return requests.get(f"{url}{API_PREFIX}/healthz", timeout=timeout).status_code == 200
+    except requests.RequestException:
+        return False
+
+
+def join_demo(state: Path | None = None, extra_args: list[str] | None = None) -> str:
+    """The URL of the machine's demo service, started first if none answers. Blocks: call off the GUI thread."""
+    state = state or demo_state_path()
+    with _locked(state):
+        data = _read(state)
+        if data and healthy(data["url"]):
+            data["users"] = [p for p in data.get("users", []) if _alive(p) and p != os.getpid()] + [os.getpid()]
+            _write(state, data)
+            return str(data["url"])
+        ready = state.with_name(f"demo-ready-{os.getpid()}.txt")
+        ready.unlink(missing_ok=True)
+        logfile = state.with_name("demo-server.log")
+        command = [sys.executable, "-m", "desk_app.server.cli", "--demo", "--port", "0", "--ready-file", str(ready),
+                   *(extra_args or [])]
+        with open(logfile, "ab") as out:
+            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                                       start_new_session=True)  # outlives this app if others use it
+        deadline = time.monotonic() + DEMO_START_TIMEOUT
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"the demo service exited with code {process.returncode}; see {logfile}")
+            url = ready.read_text().strip() if ready.exists() else ""
+            if url and healthy(url):
+                ready.unlink(missing_ok=True)
+                _write(state, {"url": url, "pid": process.pid, "users": [os.getpid()]})
+                return url
+            time.sleep(0.2)
+        process.terminate()
+        raise RuntimeError(f"the demo service did not start within {DEMO_START_TIMEOUT:.0f} s; see {logfile}")
+
+
+def leave_demo(state: Path | None = None) -> bool:
+    """Signs this app off the demo service; the last app out stops it. Returns whether it was stopped."""
+    state = state or demo_state_path()
+    with _locked(state):
+        data = _read(state)
+        if not data:
+            return False
+        users = [p for p in data.get("users", []) if _alive(p) and p != os.getpid()]
+        if users:
+            data["users"] = users
+            _write(state, data)
+            return False
+        pid = data.get("pid")
+        if isinstance(pid, int) and _alive(pid) and healthy(data["url"], timeout=1.0):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+        state.unlink(missing_ok=True)
+        return True
+
+
+# --- the Qt application ---------------------------------------------------------------------------
+
+
+def translation_dirs() -> list[Path]:
+    """Where the app's compiled translations (.qm) may be: inside the package, or the source tree's i18n/."""
+    here = Path(__file__).resolve().parent
+    return [here / "i18n", here.parent / "i18n"]
+
+
+def install_translators(app: Any, lang: str | None) -> list[Any]:
+    """Qt's own translations first, then the app's; each only if its .qm file exists."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)
+    installed = []
+    candidates = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    candidates += [("desk", str(d)) for d in translation_dirs() if d.is_dir()]
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory, ".qm"):
+            app.installTranslator(translator)
+            installed.append(translator)
+            if name == "desk":
+                break
+    return installed
+
+
+def _install_excepthook() -> None:
+    """An unexpected error in a slot is logged and shown as one sentence; the window stays usable."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    showing = False
+
+    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        nonlocal showing
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            QMessageBox.warning(None, QApplication.translate("App", "Unexpected error"),
+                                QApplication.translate("App", "Something went wrong (%1). The details are in the "
+                                                              "log; you can carry on working.").replace(
+                                    "%1", kind.__name__))
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def _quit_on_signals(app: Any) -> None:
+    """Ctrl+C and SIGTERM end the app cleanly (aboutToQuit runs: tabs saved, demo service released)."""
+    from PySide6.QtCore import QTimer
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    wake = QTimer(app, interval=250)  # lets Python run its signal handlers while Qt's loop waits
+    wake.timeout.connect(lambda: None)
+    wake.start()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+    from desk_app.credentials import CredentialStore
+    from desk_app.ui.common import style
+    from desk_app.ui.common.busy import BusyCursor
+    from desk_app.ui.common.session import DeskTasks, Session
+    from desk_app.ui.common.settings import APPLICATION, ORGANIZATION, DeskSettings
+    from desk_app.ui.main_window import MainWindow
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)  # the session decides: signing out closes the window, not the app
+    style.apply(app)
+    install_translators(app, args.lang)
+    _install_excepthook()
+
+    settings = DeskSettings()
+    tasks = DeskTasks(parent=app)
+    BusyCursor(tasks, app)
+    if args.server:
+        settings.last_server = args.server.strip()
+
+    def make_window(ctx: Any, insecure_reason: str | None) -> MainWindow:
+        return MainWindow(ctx, settings, insecure_reason)
+
+    session_box: list[Session] = []
+
+    def start_session(server_url: str, demo: bool) -> None:
+        if demo and not settings.last_username:
+            settings.last_username = "agent1"
+        session = Session(settings, tasks, CredentialStore, make_window, server_url=server_url,
+                          demo_hint=QApplication.translate("App", DEMO_HINT) if demo else "", parent=app)
+        session.quit_requested.connect(app.quit)
+        session_box.append(session)
+        session.start()
+
+    def shutdown() -> None:
+        for session in session_box:
+            session.shutdown()
+        tasks.close(5_000)
+
+    app.aboutToQuit.connect(shutdown)
+    _quit_on_signals(app)
+
+    if args.demo:
+        progress = QProgressDialog(QApplication.translate("App", "Starting the demo service…"),
+                                   QApplication.translate("App", "Quit"), 0, 0)
+        progress.setWindowTitle(QApplication.translate("App", "Desk"))
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(app.quit)
+
+        def joined(url: str) -> None:
+            progress.canceled.disconnect(app.quit)
+            progress.close()
+            app.aboutToQuit.connect(lambda: leave_demo())
+            start_session(url, demo=True)
+
+        def failed(exc: Exception) -> None:
+            progress.close()
+            QMessageBox.critical(None, QApplication.translate("App", "Desk"),
+                                 QApplication.translate("App", "The demo service could not be started: %1")
+                                 .replace("%1", str(exc)))
+            app.quit()
+
+        tasks.run(join_demo, on_done=joined, on_error=failed)
+    else:
+        start_session(settings.last_server, demo=False)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,283 @@
+"""`TicketTableModel`: one inbox view as a table, loaded page by page with the service's cursor.
+
+Follows Qt's C++ fetchmore example: `canFetchMore`/`fetchMore` with the `parent.isValid()` guard, and
+`beginInsertRows(QModelIndex(), first, last)`. The fetch itself runs on the TaskRunner: `fetchMore`
+starts it and returns at once; rows are appended when the page arrives. Rows are cached by id, newest
+first, as the service sorts them; nothing is sorted here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desk_app.contract import SlaState, TicketPage, TicketStatus, TicketSummary, View
+from desk_app.ui.common import labels, sla, style
+from desk_app.ui.common.context import DeskContext
+from desk_app.ui.common.errors import describe
+from desk_app.ui.common.feed import TicketFeed
+from desk_app.ui.common.text import one_line
+from desk_app.ui.inbox.filters import Filters, in_view
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+TICKET_ROLE = Qt.ItemDataRole.UserRole + 1  # the TicketSummary of a row
+PAGE_SIZE = 100
+
+
+class Column(enum.IntEnum):
+    PRIORITY = 0
+    SUBJECT = 1
+    CUSTOMER = 2
+    LANGUAGE = 3
+    CATEGORY = 4
+    STATUS = 5
+    ASSIGNEE = 6
+    CHANNEL = 7
+    SLA = 8
+
+
+SLA_ROLES = [DISPLAY, TOOLTIP, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+             Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleTextRole]
+
+
+class TicketTableModel(QAbstractTableModel):
+    """The tickets of one view and filter set; see the module docstring."""
+
+    loading_changed = Signal(bool)
+    load_failed = Signal(str)  # a sentence for the agent; fetching stops until `retry`/`reload`
+
+    def __init__(self, ctx: DeskContext, view: View, feed: TicketFeed | None = None,
+                 page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.view, self.page_size = ctx, view, page_size
+        self.filters = Filters()
+        self._ids: list[int] = []  # newest first
+        self._rows: dict[int, TicketSummary] = {}
+        self._cursor: str | None = None
+        self._exhausted = False
+        self._fetching = False
+        self._error = ""
+        self._generation = 0  # bumped by reload: pages of an older generation are dropped
+        self.pages_loaded = 0
+        self._now = datetime.now(UTC)
+        self._icons: dict[SlaState, QIcon] = {}
+        if feed is not None:
+            feed.add_holder(self.holds)
+            feed.ticket_loaded.connect(self.ticket_changed)
+            feed.ticket_gone.connect(self.ticket_removed)
+            feed.resync.connect(self.reload)
+
+    # --- Qt's model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        if parent.isValid():
+            return False
+        return not self._exhausted and not self._error
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._fetching or self._exhausted or self._error:
+            return
+        self._fetching = True
+        self.loading_changed.emit(True)
+        generation, cursor, params = self._generation, self._cursor, self.filters.params()
+        client = self.ctx.client
+        self.ctx.tasks.run(lambda: client.tickets(self.view, **params, limit=self.page_size, cursor=cursor),
+                           on_done=lambda page: self._page_arrived(generation, page),
+                           on_error=lambda exc: self._page_failed(generation, exc), owner=self)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> object:
+        if orientation != Qt.Orientation.Horizontal or role not in (DISPLAY, TOOLTIP):
+            return None
+        return {
+            Column.PRIORITY: self.tr("Priority"), Column.SUBJECT: self.tr("Subject"),
+            Column.CUSTOMER: self.tr("Customer"), Column.LANGUAGE: self.tr("Language"),
+            Column.CATEGORY: self.tr("Category"), Column.STATUS: self.tr("Status"),
+            Column.ASSIGNEE: self.tr("Assignee"), Column.CHANNEL: self.tr("Channel"),
+            Column.SLA: self.tr("SLA"),
+        }[Column(section)]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = DISPLAY) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        ticket = self._rows[self._ids[index.row()]]
+        column = Column(index.column())
+        if role == TICKET_ROLE:
+            return ticket
+        if column is Column.SLA:
+            return self._sla_data(ticket, role)
+        if role == DISPLAY or role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._text(ticket, column)
+        if role == TOOLTIP and column is Column.SUBJECT:
+            return one_line(ticket.subject, 500)
+        if role == Qt.ItemDataRole.FontRole and column is Column.SUBJECT and ticket.status is TicketStatus.new:
+            font = QFont(QApplication.font())
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, ticket: TicketSummary, column: Column) -> str:
+        if column is Column.PRIORITY:
+            return labels.priority(ticket.priority)
+        if column is Column.SUBJECT:
+            return one_line(ticket.subject, 200)
+        if column is Column.CUSTOMER:
+            return one_line(ticket.customer_display, 80)
+        if column is Column.LANGUAGE:
+            return labels.language(ticket.language)
+        if column is Column.CATEGORY:
+            return labels.category(ticket.category)
+        if column is Column.STATUS:
+            return labels.status(ticket.status)
+        if column is Column.ASSIGNEE:
+            return one_line(ticket.assignee_name, 80) if ticket.assignee_name else self.tr("Unassigned")
+        return labels.channel(ticket.channel)
+
+    def _sla_data(self, ticket: TicketSummary, role: int) -> object:
+        clock = sla.clock(ticket, self._now)
+        if role == DISPLAY:
+            return sla.text(clock)
+        if role in (TOOLTIP, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{sla.text(clock)}. {sla.describe(clock)}"
+        colors = style.sla_colors(clock.state)
+        if role == Qt.ItemDataRole.BackgroundRole and colors:
+            return colors[0]
+        if role == Qt.ItemDataRole.ForegroundRole and colors:
+            return colors[1]
+        if role == Qt.ItemDataRole.DecorationRole and clock.state in (SlaState.near, SlaState.breached):
+            return self._icon(clock.state)
+        return None
+
+    def _icon(self, state: SlaState) -> QIcon:
+        if state not in self._icons:
+            pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if state is SlaState.near
+                      else QStyle.StandardPixmap.SP_MessageBoxCritical)
+            self._icons[state] = QApplication.style().standardIcon(pixmap)
+        return self._icons[state]
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._fetching
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    @property
+    def error(self) -> str:
+        return self._error
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters != self.filters:
+            self.filters = filters
+            self.reload()
+
+    def reload(self) -> None:
+        """Forgets every row and loads the first page again."""
+        self._generation += 1
+        self.beginResetModel()
+        self._ids, self._rows = [], {}
+        self._cursor, self._exhausted, self._error = None, False, ""
+        self.pages_loaded = 0
+        self.endResetModel()
+        if self._fetching:
+            self._fetching = False
+            self.loading_changed.emit(False)
+        self.fetchMore(QModelIndex())
+
+    def retry(self) -> None:
+        """Carries on after a failed page."""
+        self._error = ""
+        self.fetchMore(QModelIndex())
+
+    def _page_arrived(self, generation: int, page: TicketPage) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        fresh = [t for t in page.items if t.id not in self._rows]
+        if fresh:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            for ticket in fresh:
+                self._rows[ticket.id] = ticket
+                self._ids.append(ticket.id)
+            self.endInsertRows()
+        self._cursor = page.next_cursor
+        self._exhausted = page.next_cursor is None
+        self.pages_loaded += 1
+        self.loading_changed.emit(False)
+
+    def _page_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._error = describe(exc)
+        self.loading_changed.emit(False)
+        self.load_failed.emit(self._error)
+
+    # --- rows -------------------------------------------------------------------------------------
+
+    def ticket_at(self, row: int) -> TicketSummary | None:
+        return self._rows[self._ids[row]] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, ticket_id: int) -> int:
+        return self._ids.index(ticket_id) if ticket_id in self._rows else -1
+
+    def holds(self, ticket_id: int) -> bool:
+        return ticket_id in self._rows
+
+    def tick(self, now: datetime | None = None) -> None:
+        """The SLA countdown moved on: only the SLA column changes."""
+        self._now = now or datetime.now(UTC)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, Column.SLA), self.index(len(self._ids) - 1, Column.SLA), SLA_ROLES)
+
+    def ticket_changed(self, ticket: TicketSummary) -> None:
+        """A fresh copy of a ticket: updated in place, inserted if it now belongs here, removed if it left."""
+        belongs = in_view(self.view, ticket, self.ctx.agent.id) and self.filters.admits(ticket)
+        row = self.row_of(ticket.id)
+        if row >= 0:
+            if not belongs:
+                self.ticket_removed(ticket.id)
+                return
+            self._rows[ticket.id] = ticket
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            return
+        if not belongs or not self.filters.matches_text(ticket) or self.filters.sla_breached is not None:
+            return
+        if not self._ids and not self._exhausted:
+            return  # the first page is still to come and will bring it
+        if not self._exhausted and ticket.id < self._ids[-1]:
+            return  # older than what is loaded: a later page brings it
+        position = bisect.bisect_left([-i for i in self._ids], -ticket.id)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._ids.insert(position, ticket.id)
+        self._rows[ticket.id] = ticket
+        self.endInsertRows()
+
+    def ticket_removed(self, ticket_id: int) -> None:
+        row = self.row_of(ticket_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._ids[row]
+        del self._rows[ticket_id]
+        self.endRemoveRows()

@@ -1,0 +1,123 @@
+"""The conversation's delegate: each message as a bubble of plain text, laid out with QTextLayout.
+
+Customer messages sit on the left, replies on the right, internal notes on the right in yellow with an
+"Internal note" heading, system messages centred. Text is never interpreted as markup; long words and
+addresses wrap anywhere rather than run off the bubble.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desk_app.contract import AuthorKind, MessageOut
+from desk_app.ui.common import style
+from desk_app.ui.ticket.messages import BODY_ROLE, MESSAGE_ROLE, MessageListModel
+
+Index = QModelIndex | QPersistentModelIndex
+MARGIN, PAD, GAP = 10, 10, 4  # around the bubble, inside it, between heading and body
+SHARE = 0.82  # of the view's width a bubble may take
+CACHE = 400
+
+
+def text_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float]:
+    """`text` wrapped to `width` (at word boundaries, or anywhere for very long words); its height."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, height
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Paints and measures message bubbles for a QListView over a MessageListModel."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._layouts: OrderedDict[tuple[int, int], tuple[QTextLayout, float]] = OrderedDict()
+
+    def _bubble_width(self) -> int:
+        return max(200, int((self.view.viewport().width() - 2 * MARGIN) * SHARE))
+
+    def _layout(self, message: MessageOut, body: str, font: QFont) -> tuple[QTextLayout, float]:
+        width = self._bubble_width() - 2 * PAD
+        key = (message.id, width)
+        if key not in self._layouts:
+            self._layouts[key] = text_layout(body, font, width)
+            if len(self._layouts) > CACHE:
+                self._layouts.popitem(last=False)
+        self._layouts.move_to_end(key)
+        return self._layouts[key]
+
+    def clear_cache(self) -> None:
+        self._layouts.clear()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        message = index.data(MESSAGE_ROLE)
+        if not isinstance(message, MessageOut):
+            return super().sizeHint(option, index)
+        _, height = self._layout(message, index.data(BODY_ROLE), option.font)
+        heading = QFontMetrics(option.font).height()
+        return QSize(self.view.viewport().width(), int(height + heading + GAP + 2 * PAD + MARGIN))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        message = index.data(MESSAGE_ROLE)
+        if not isinstance(message, MessageOut):
+            super().paint(painter, option, index)
+            return
+        model = index.model()
+        assert isinstance(model, MessageListModel)
+        palette = option.palette
+        layout, _ = self._layout(message, index.data(BODY_ROLE), option.font)
+        heading_height = QFontMetrics(option.font).height()
+        width = self._bubble_width()
+        if message.author_kind is AuthorKind.system and not message.internal:
+            width = min(width, int(layout.maximumWidth()) + 2 * PAD)
+        rect = QRectF(option.rect).adjusted(MARGIN, MARGIN / 2, -MARGIN, -MARGIN / 2)
+        if message.internal or message.author_kind is AuthorKind.agent:
+            left = rect.right() - width
+        elif message.author_kind is AuthorKind.system:
+            left = rect.center().x() - width / 2
+        else:
+            left = rect.left()
+        bubble = QRectF(left, rect.top(), width, rect.height())
+        if message.internal:
+            fill, border = style.note_colors()
+        elif message.author_kind is AuthorKind.agent:
+            fill, border = style.agent_colors()
+        else:
+            fill, border = style.customer_colors()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(palette.color(QPalette.ColorRole.Highlight) if selected else border, 2 if selected else 1)
+        if message.internal:
+            pen.setStyle(Qt.PenStyle.DashLine if not selected else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(bubble, 8, 8)
+        heading_font = QFont(option.font)
+        heading_font.setBold(True)
+        painter.setFont(heading_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        heading = QRectF(bubble.left() + PAD, bubble.top() + PAD, bubble.width() - 2 * PAD, heading_height)
+        painter.drawText(heading, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(heading_font).elidedText(model.heading(message), Qt.TextElideMode.ElideRight,
+                                                               int(heading.width())))
+        painter.setFont(option.font)
+        layout.draw(painter, QPointF(bubble.left() + PAD, heading.bottom() + GAP))
+        painter.restore()

@@ -1,0 +1,172 @@
+"""The composer: a reply to the customer or an internal note, sent with Ctrl+Enter.
+
+Each message gets its own Idempotency-Key; sending the same text again after a failure reuses it, so
+a reply whose answer was lost lands once. The text stays until the service has stored it.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.contract import MAX_MESSAGE_BODY, MessageCreate, MessageOut
+from desk_app.ui.common import style
+from desk_app.ui.common.context import DeskContext
+from desk_app.ui.common.errors import describe
+
+
+class Composer(QWidget):
+    """Writes and sends one message at a time for one ticket; emits `sent(MessageOut)`."""
+
+    sent = Signal(object)
+
+    def __init__(self, ctx: DeskContext, ticket_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.ticket_id = ctx, ticket_id
+        self._pending: tuple[str, bool, str] | None = None  # (body, internal, idempotency key) of the last try
+        self._sending = False
+
+        self.reply_button = QRadioButton(self)
+        self.note_button = QRadioButton(self)
+        self.reply_button.setChecked(True)
+        self.mode = QButtonGroup(self)
+        self.mode.addButton(self.reply_button)
+        self.mode.addButton(self.note_button)
+        self.mode.buttonToggled.connect(self._mode_changed)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(70)
+        self.editor_label = QLabel(self)
+        self.editor_label.setBuddy(self.editor)
+        self.hint = QLabel(self)
+        self.hint.setEnabled(False)
+        self.error = QLabel(self, objectName="banner", wordWrap=True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet(style.banner_sheet("error"))
+        self.error.hide()
+        self.send_button = QPushButton(self)
+        self.send_button.clicked.connect(self.send)
+        self.editor.textChanged.connect(self._update)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.editor)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.send)
+
+        top = QHBoxLayout()
+        top.addWidget(self.editor_label, 1)
+        top.addWidget(self.reply_button)
+        top.addWidget(self.note_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.editor, self.send_button)
+        self.retranslate_ui()
+        self._update()
+
+    @property
+    def internal(self) -> bool:
+        return self.note_button.isChecked()
+
+    def retranslate_ui(self) -> None:
+        self.reply_button.setText(self.tr("Re&ply to customer"))
+        self.note_button.setText(self.tr("Internal &note"))
+        if self.internal:
+            self.editor_label.setText(self.tr("&Message (internal note, only agents see it):"))
+            self.editor.setPlaceholderText(self.tr("Write a note for other agents…"))
+            self.editor.setAccessibleName(self.tr("Internal note"))
+        else:
+            self.editor_label.setText(self.tr("&Message (the customer will see it):"))
+            self.editor.setPlaceholderText(self.tr("Write a reply to the customer…"))
+            self.editor.setAccessibleName(self.tr("Reply to customer"))
+        self.hint.setText(self.tr("Ctrl+Enter sends"))
+        if self._sending:
+            self.send_button.setText(self.tr("Sending…"))
+        else:
+            self.send_button.setText(self.tr("&Add note") if self.internal else self.tr("&Send reply"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _mode_changed(self, *_: object) -> None:
+        palette = self.editor.palette()
+        if self.internal:
+            palette.setColor(QPalette.ColorRole.Base, style.note_colors()[0])
+        else:
+            palette = self.palette()
+        self.editor.setPalette(palette)
+        self.retranslate_ui()
+        self.editor.viewport().update()  # the placeholder is repainted only when asked
+
+    def _update(self) -> None:
+        self.send_button.setEnabled(not self._sending and bool(self.editor.toPlainText().strip()))
+
+    def set_mode(self, internal: bool) -> None:
+        (self.note_button if internal else self.reply_button).setChecked(True)
+
+    def start(self, internal: bool) -> None:
+        """R / N: choose the kind and put the cursor in the editor."""
+        self.set_mode(internal)
+        self.editor.setFocus()
+
+    def has_draft(self) -> bool:
+        return bool(self.editor.toPlainText().strip())
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def send(self) -> None:
+        body, internal = self.editor.toPlainText(), self.internal
+        if self._sending or not body.strip():
+            return
+        if len(body) > MAX_MESSAGE_BODY:
+            self.show_error(self.tr("The message is too long (%1 characters; at most %2).")
+                            .replace("%1", str(len(body))).replace("%2", str(MAX_MESSAGE_BODY)))
+            return
+        if self._pending is None or self._pending[:2] != (body, internal):
+            self._pending = (body, internal, str(uuid.uuid4()))  # a new message: a new key
+        key = self._pending[2]
+        self._set_sending(True)
+        self.show_error("")
+        client, ticket_id = self.ctx.client, self.ticket_id
+        self.ctx.tasks.run(lambda: client.post_message(ticket_id, MessageCreate(body=body, internal=internal), key),
+                           on_done=lambda message: self._sent(body, message), on_error=self._failed, owner=self)
+
+    def _set_sending(self, sending: bool) -> None:
+        self._sending = sending
+        self.editor.setReadOnly(sending)
+        self.reply_button.setEnabled(not sending)
+        self.note_button.setEnabled(not sending)
+        self.retranslate_ui()
+        self._update()
+
+    def _sent(self, body: str, message: MessageOut) -> None:
+        self._pending = None
+        self._set_sending(False)
+        if self.editor.toPlainText() == body:
+            self.editor.clear()
+        self.sent.emit(message)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_sending(False)
+        self.show_error(self.tr("Not sent: %1 Your text is kept; send again when ready.").replace("%1", describe(exc)))

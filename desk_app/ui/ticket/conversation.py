@@ -1,0 +1,95 @@
+"""The conversation pane: a QListView of message bubbles, with Copy and a guarded "Open link…"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QWidget
+
+from desk_app.contract import MessageOut
+from desk_app.ui.common.links import confirm_and_open, find_links
+from desk_app.ui.common.text import one_line
+from desk_app.ui.ticket.bubbles import MessageDelegate
+from desk_app.ui.ticket.messages import MESSAGE_ROLE, MessageListModel
+
+
+class ConversationView(QListView):
+    """Shows a MessageListModel; keeps to the newest message while the agent is at the bottom."""
+
+    def __init__(self, model: MessageListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.delegate = MessageDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setModel(model)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.copy_action = QAction(self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_current)
+        self.addAction(self.copy_action)
+        self._at_bottom = True
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        model.rowsInserted.connect(self._follow)
+        model.modelReset.connect(self._follow)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Conversation"))
+        self.copy_action.setText(self.tr("&Copy message text"))
+        self.viewport().update()  # the bubbles' headings ("Reply", "Internal note") are painted in the language
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self.delegate.clear_cache()
+        super().changeEvent(event)
+
+    def _scrolled(self, value: int) -> None:
+        self._at_bottom = value >= self.verticalScrollBar().maximum() - 4
+
+    def _follow(self, *_: object) -> None:
+        if self._at_bottom:
+            self.scrollToBottom()
+
+    def current_message(self) -> MessageOut | None:
+        message = self.currentIndex().data(MESSAGE_ROLE)
+        return message if isinstance(message, MessageOut) else None
+
+    def copy_current(self) -> None:
+        message = self.current_message()
+        if message is not None:
+            QApplication.clipboard().setText(message.body)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The pointer's message, or with the Menu key the current one."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._menu(self.visualRect(self.currentIndex()).center())
+        else:
+            self._menu(event.pos())
+
+    def _menu(self, pos: QPoint) -> None:
+        index: QModelIndex = self.indexAt(pos)
+        if not index.isValid():
+            return
+        self.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.copy_action)
+        links = self.open_link_menu()
+        if links.actions():
+            menu.addMenu(links)
+        menu.exec(self.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def open_link_menu(self) -> QMenu:
+        """The "Open link…" entries for the current message (for keyboard use and tests)."""
+        menu = QMenu(self.tr("Open link…"), self)
+        message = self.current_message()
+        for link in find_links(message.body) if message else []:
+            action = menu.addAction(one_line(link, 80).replace("&", "&&"))  # shown as text, never a mnemonic
+            action.triggered.connect(lambda _=False, link=link: confirm_and_open(link, self))
+        return menu

@@ -1,0 +1,234 @@
+"""One ticket's tab: header, fields, conversation and composer on the left, the customer panel on the right.
+
+Field changes go to the service with the version this tab last saw; if someone else changed the
+ticket meanwhile, the service refuses (409) and the tab says so, keeps their value and offers Reload.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from desk_app.contract import MessageOut, TicketDetail, TicketPatch
+from desk_app.ui.common import style
+from desk_app.ui.common.agents import AgentDirectory
+from desk_app.ui.common.context import DeskContext
+from desk_app.ui.common.errors import describe, is_conflict
+from desk_app.ui.common.feed import TicketFeed
+from desk_app.ui.common.text import one_line
+from desk_app.ui.customer.panel import CustomerPanel
+from desk_app.ui.ticket.composer import Composer
+from desk_app.ui.ticket.controls import TicketControls
+from desk_app.ui.ticket.conversation import ConversationView
+from desk_app.ui.ticket.header import TicketHeader
+from desk_app.ui.ticket.messages import MessageListModel
+
+SLA_TICK_MS = 15_000
+
+
+class TicketTab(QWidget):
+    """The workspace of one ticket; `title_changed` updates the tab's text."""
+
+    title_changed = Signal(str)
+    ticket_changed = Signal(object)  # TicketDetail, after this tab changed it
+
+    def __init__(self, ctx: DeskContext, ticket_id: int, feed: TicketFeed, agents: AgentDirectory,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.ticket_id, self.feed = ctx, ticket_id, feed
+        self.ticket: TicketDetail | None = None
+        self._patching = False
+        self.customer_panel: QWidget | None = None
+
+        self.header = TicketHeader(self)
+        self.notice = QLabel(self, objectName="banner", wordWrap=True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.reload_button = QPushButton(self)
+        self.reload_button.clicked.connect(self.reload)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.reload_button)
+        self._hide_notice()
+        self.controls = TicketControls(ctx.agent.id, self)
+        self.controls.patch_requested.connect(self.patch)
+        self.messages = MessageListModel(self)
+        self.conversation = ConversationView(self.messages, self)
+        self.composer = Composer(ctx, ticket_id, self)
+        self.composer.sent.connect(self._sent)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(10, 10, 6, 6)
+        column.setSpacing(8)
+        column.addWidget(self.header)
+        column.addLayout(notice_row)
+        column.addWidget(self.controls)
+        self.talk = QSplitter(Qt.Orientation.Vertical, left)
+        self.talk.addWidget(self.conversation)
+        self.talk.addWidget(self.composer)
+        self.talk.setStretchFactor(0, 4)
+        self.talk.setStretchFactor(1, 1)
+        self.talk.setChildrenCollapsible(False)
+        column.addWidget(self.talk, 1)
+        self.right = QWidget(self)  # the customer panel goes here once the ticket names the customer
+        self.right_layout = QVBoxLayout(self.right)
+        self.right_layout.setContentsMargins(6, 10, 10, 6)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.controls, self.conversation)
+        self.setTabOrder(self.conversation, self.composer)
+
+        agents.loaded.connect(self.controls.set_agents)
+        if agents.agents is not None:
+            self.controls.set_agents(agents.agents)
+        agents.ensure()
+        feed.add_holder(self.holds)
+        feed.ticket_loaded.connect(self._ticket_loaded)
+        feed.messages_changed.connect(self._messages_changed)
+        feed.ticket_gone.connect(self._gone)
+        self.sla_timer = QTimer(self, interval=SLA_TICK_MS)
+        self.sla_timer.timeout.connect(lambda: self.header.tick(datetime.now(UTC)))
+        self.sla_timer.start()
+        self.retranslate_ui()
+        self.reload()
+
+    def retranslate_ui(self) -> None:
+        self.reload_button.setText(self.tr("&Reload"))
+        self.setAccessibleName(self.tr("Ticket %1").replace("%1", f"#{self.ticket_id}"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def holds(self, ticket_id: int) -> bool:
+        return ticket_id == self.ticket_id
+
+    def dispose(self) -> None:
+        """Stops listening before the tab goes away."""
+        self.feed.remove_holder(self.holds)
+        self.sla_timer.stop()
+
+    def title(self) -> str:
+        if self.ticket is None:
+            return f"#{self.ticket_id}"
+        return f"#{self.ticket_id} {one_line(self.ticket.subject, 24)}"
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        client, ticket_id = self.ctx.client, self.ticket_id
+        self.ctx.tasks.run(lambda: client.ticket(ticket_id), on_done=self._show_fresh, on_error=self._load_failed,
+                           owner=self)
+        self.load_messages()
+
+    def load_messages(self) -> None:
+        client, ticket_id = self.ctx.client, self.ticket_id
+        self.ctx.tasks.run(lambda: client.messages(ticket_id), on_done=self.messages.set_messages,
+                           on_error=self._load_failed, owner=self)
+
+    def _show_fresh(self, ticket: TicketDetail) -> None:
+        self._hide_notice()
+        self.show_ticket(ticket)
+
+    def show_ticket(self, ticket: TicketDetail) -> None:
+        self.ticket = ticket
+        self.header.show_ticket(ticket)
+        self.controls.show_ticket(ticket)
+        self.title_changed.emit(self.title())
+        if self.customer_panel is None:
+            self.customer_panel = CustomerPanel(self.ctx, customer_id=ticket.customer_id, ticket_id=ticket.id,
+                                                parent=self.right)
+            self.right_layout.addWidget(self.customer_panel)
+
+    def _ticket_loaded(self, ticket: TicketDetail) -> None:
+        if ticket.id == self.ticket_id and (self.ticket is None or ticket.version >= self.ticket.version):
+            self.show_ticket(ticket)
+
+    def _messages_changed(self, ticket_id: int) -> None:
+        if ticket_id == self.ticket_id:
+            self.load_messages()
+
+    def _gone(self, ticket_id: int) -> None:
+        if ticket_id == self.ticket_id:
+            self._show_notice(self.tr("This ticket no longer exists, or you can no longer see it."), "error")
+
+    def _load_failed(self, exc: Exception) -> None:
+        self._show_notice(self.tr("Could not load this ticket: %1").replace("%1", describe(exc)), "error",
+                          reload=True)
+
+    # --- changes ----------------------------------------------------------------------------------
+
+    def patch(self, fields: dict[str, Any]) -> None:
+        """Sends the change with the version this tab last saw."""
+        if self.ticket is None or self._patching:
+            self.controls.revert()
+            return
+        self._patching = True
+        self.controls.setEnabled(False)
+        patch = TicketPatch(version=self.ticket.version, **fields)
+        client, ticket_id = self.ctx.client, self.ticket_id
+        self.ctx.tasks.run(lambda: client.update_ticket(ticket_id, patch), on_done=self._patched,
+                           on_error=self._patch_failed, owner=self)
+
+    def _patched(self, ticket: TicketDetail) -> None:
+        self._patching = False
+        self._hide_notice()
+        self.show_ticket(ticket)
+        self.feed.publish(ticket)
+        self.ticket_changed.emit(ticket)
+
+    def _patch_failed(self, exc: Exception) -> None:
+        self._patching = False
+        self.controls.setEnabled(True)
+        self.controls.revert()
+        if is_conflict(exc):
+            self._show_notice(self.tr("Someone else changed this ticket since you last saw it, so your change "
+                                      "was not saved. Reload to see their change, then decide again."),
+                              "warning", reload=True)
+        else:
+            self._show_notice(self.tr("Not saved: %1").replace("%1", describe(exc)), "error")
+
+    def _show_notice(self, text: str, kind: str, reload: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet(style.banner_sheet(kind))
+        self.notice.show()
+        self.reload_button.setVisible(reload)
+
+    def _hide_notice(self) -> None:
+        self.notice.hide()
+        self.reload_button.hide()
+
+    @property
+    def conflict_shown(self) -> bool:
+        return not self.notice.isHidden() and not self.reload_button.isHidden()
+
+    def _sent(self, message: MessageOut) -> None:
+        self.messages.append(message)
+        self.conversation.scrollToBottom()
+
+    # --- keyboard commands ------------------------------------------------------------------------
+
+    def start_reply(self) -> None:
+        self.composer.start(internal=False)
+
+    def start_note(self) -> None:
+        self.composer.start(internal=True)
+
+    def focus_status(self) -> None:
+        self.controls.status.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def assign_to_me(self) -> None:
+        self.controls.assign_to_me()
+
+    def has_draft(self) -> bool:
+        return self.composer.has_draft()

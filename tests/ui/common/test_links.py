@@ -1,0 +1,49 @@
+"""Links from messages: found as text, opened only after a confirmation that shows the real address."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desk_app.ui.common.links import confirm_and_open, confirmation, find_links
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's note on show()
+
+
+def test_links_are_found_without_trailing_punctuation() -> None:
+    text = "See https://example.com/a?b=1. Or (http://x.test/y), again https://example.com/a?b=1!"
+    assert find_links(text) == ["https://example.com/a?b=1", "http://x.test/y"]
+    assert find_links("javascript:alert(1) file:///etc/passwd ftp://x") == []
+
+
+def test_the_confirmation_defaults_to_cancel_and_shows_the_ascii_host(qtbot: QtBot) -> None:
+    box, open_button = confirmation("https://exаmple.com/login")  # Cyrillic "а"
+    qtbot.addWidget(box)
+    assert open_button is not None
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert "xn--" in box.informativeText()  # the look-alike shows for what it is
+
+
+def test_plain_http_is_pointed_out(qtbot: QtBot) -> None:
+    box, _ = confirmation("http://example.com/")
+    qtbot.addWidget(box)
+    assert "not encrypted" in box.informativeText()
+
+
+def test_nothing_opens_unless_the_agent_says_so(qtbot: QtBot) -> None:
+    opened: list[QUrl] = []
+
+    def answer(button: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+        chosen.click()
+
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    assert not confirm_and_open("https://example.com/", opener=opened.append)
+    QTimer.singleShot(0, lambda: answer("Open in browser"))
+    assert confirm_and_open("https://example.com/x", opener=opened.append)
+    assert [u.toString() for u in opened] == ["https://example.com/x"]
