@@ -5,6 +5,8 @@ Calls block; the UI runs them on worker threads. Every failure is an `ApiError` 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from desk_app.client.base import BaseClient, Params, build_request
 from desk_app.client.transport import IDEMPOTENCY_HEADER
 from desk_app.contract import (
@@ -21,6 +23,7 @@ from desk_app.contract import (
     Channel,
     CustomerProfile,
     Health,
+    IncidentRecord,
     Language,
     MessageCreate,
     MessageOut,
@@ -132,6 +135,11 @@ class ApiClient(BaseClient):
     def reveals(self, customer_id: int) -> list[RevealRecord]:
         """Who viewed this customer's personal data, and why."""
         return self._call("GET", f"/customers/{int(customer_id)}/reveals", list[RevealRecord])
+
+    def incident(self, customer_id: int, since: datetime | None = None) -> IncidentRecord:
+        """The customer's incident record: the masked timeline since `since` (default: 30 days)."""
+        params = _params(since=since.isoformat() if since is not None else None)
+        return self._call("GET", f"/customers/{int(customer_id)}/incident", IncidentRecord, params=params)
 
     # --- security actions -------------------------------------------------------------------------
 

@@ -71,6 +71,7 @@ MATRIX = [
     rule("GET",   "/customers/{customer_id}",                     401, 200, 200, 200, 200, 401),
     rule("POST",  "/customers/{customer_id}/reveal",              401, 403, 200, 200, 403, 401, body="reveal"),
     rule("GET",   "/customers/{customer_id}/reveals",             401, 403, 200, 200, 200, 401),
+    rule("GET",   "/customers/{customer_id}/incident",            401, 403, 200, 200, 200, 401),
     rule("POST",  "/actions",                                     401, 403, 201, 201, 403, 401, body="action"),
     rule("GET",   "/actions",                                     401, 403, 200, 200, 200, 401),
     rule("GET",   "/actions/{action_id}",                         401, 403, 200, 200, 200, 401),

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from desk_app.contract import API_PREFIX
+from desk_app.server.incident import Redactor
 from desk_app.server.models import AddressBookEntry, Customer, Transaction
 from tests.helpers import INTEGRATION_KEY, ServiceProcess, login
 
@@ -86,14 +87,14 @@ def main_takeover(api: Api) -> tuple[int, int]:
 
 
 @pytest.fixture(scope="module")
-def story(service: ServiceProcess) -> Story:
+def story(any_service: ServiceProcess) -> Story:
     started = datetime.now(UTC)
-    secops, supervisor = Api(service.url, "secops1"), Api(service.url, "super1")
+    secops, supervisor = Api(any_service.url, "secops1"), Api(any_service.url, "super1")
     customer_id, ticket_id = main_takeover(secops)
-    personal = personal_values(database_url(service), customer_id)
+    personal = personal_values(database_url(any_service), customer_id)
     name, email, phone = personal["name"], personal["email"], personal["phone"]
     requests.post(
-        f"{service.url}{API_PREFIX}/inbound/messages",
+        f"{any_service.url}{API_PREFIX}/inbound/messages",
         headers={"X-Integration-Key": INTEGRATION_KEY},
         timeout=30,
         json={
@@ -250,14 +251,14 @@ def test_no_personal_value_is_unmasked(story: Story) -> None:
 
 
 @pytest.mark.parametrize("username", ["super1", "admin1"])
-def test_supervisors_and_admins_may_read_it(service: ServiceProcess, story: Story, username: str) -> None:
-    record = Api(service.url, username).ok("GET", f"/customers/{story.customer_id}/incident")
+def test_supervisors_and_admins_may_read_it(any_service: ServiceProcess, story: Story, username: str) -> None:
+    record = Api(any_service.url, username).ok("GET", f"/customers/{story.customer_id}/incident")
     assert record["generated_by"] == username
     assert [e["kind"] for e in record["entries"]] == [e["kind"] for e in story.record["entries"]]
 
 
-def test_an_agent_may_not(service: ServiceProcess, story: Story) -> None:
-    response = Api(service.url, "agent1").call("GET", f"/customers/{story.customer_id}/incident")
+def test_an_agent_may_not(any_service: ServiceProcess, story: Story) -> None:
+    response = Api(any_service.url, "agent1").call("GET", f"/customers/{story.customer_id}/incident")
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "forbidden"
 
@@ -289,3 +290,27 @@ def test_building_it_writes_nothing(story: Story) -> None:
     before = story.supervisor.ok("GET", path)["items"][0]["id"]
     story.secops.ok("GET", f"/customers/{story.customer_id}/incident")
     assert story.supervisor.ok("GET", path)["items"][0]["id"] == before
+
+
+# --- masking what people wrote --------------------------------------------------------------------
+
+
+def test_the_redactor_masks_the_customers_own_values_however_written() -> None:
+    customer = Customer(
+        name="Kim Min-jun",
+        email="minjun.kim@example.com",
+        phone="+82 10-1234-5678",
+        document_number="M12345678",
+        address="12 Teheran-ro, Gangnam-gu, Seoul",
+    )
+    wallet = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"
+    redact = Redactor(customer, wallets=[wallet])
+    text = redact(
+        f"KIM MIN-JUN here (min-jun). MinJun.Kim@Example.COM, +821012345678 or +82 (10) 1234.5678. "
+        f"Passport M12345678, 12 Teheran-ro, Gangnam-gu, Seoul. Sent to {wallet}. Kimchi is fine."
+    )
+    for value in ("kim", "min-jun", "minjun", "1234", "M12345678", "Teheran", wallet):
+        assert value.lower() not in text.lower().replace("kimchi", ""), (value, text)
+    assert "Kimchi is fine." in text and text.count("+82•••••78") == 2 and "bc1qxy••••••0wlh" in text
+    korean = Customer(name="김민준", email="a@b.kr", phone="", document_number="", address="")
+    assert Redactor(korean)("저는 김민준입니다") == "저는 김••입니다"

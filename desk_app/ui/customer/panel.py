@@ -14,6 +14,7 @@ from desk_app.ui.customer.identity import FROZEN_STYLE, IdentityBox
 from desk_app.ui.customer.risk import RiskTimeline, TakeoverBanner
 from desk_app.ui.customer.who_viewed import WhoViewedTab
 from desk_app.ui.security.action_panel import ActionPanel
+from desk_app.ui.security.incident import IncidentDialog
 from desk_app.ui.security.wording import error_text
 
 PROFILE_EVENTS = {"customer.updated", "action.decided"}
@@ -45,6 +46,12 @@ class CustomerPanel(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.frozen_chip)
+        self.incident_button: QPushButton | None = None
+        if ctx.has_role(Role.security_agent, Role.supervisor, Role.admin):
+            self.incident_button = QPushButton(self)
+            self.incident_button.setObjectName("openIncident")
+            self.incident_button.clicked.connect(self.open_incident)
+            header.addWidget(self.incident_button)
         status = QHBoxLayout()
         status.addWidget(self.status, 1)
         status.addWidget(self.retry_button)
@@ -106,6 +113,9 @@ class CustomerPanel(QWidget):
         self.tabs.setAccessibleName(self.tr("Customer details"))
         self.frozen_chip.setText(self.tr("ACCOUNT FROZEN"))
         self.retry_button.setText(self.tr("&Retry"))
+        if self.incident_button is not None:
+            self.incident_button.setText(self.tr("&Incident record…"))
+            self.incident_button.setToolTip(self.tr("The timeline of this account for the security investigation"))
         self._show_heading()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -125,6 +135,13 @@ class CustomerPanel(QWidget):
             .replace("%3", one_line(p.country, 8))
             .replace("%4", str(p.vip_tier))
         )
+
+    def open_incident(self) -> IncidentDialog:
+        """The incident record in a window of its own, so the agent keeps working beside it."""
+        dialog = IncidentDialog(self.ctx, self.customer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # --- reveal timing (policy and tests may shorten it) --------------------------------------
 
