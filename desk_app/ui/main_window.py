@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app import __version__
 from desk_app.contract import Role, TicketPatch, TicketSummary, View
@@ -18,6 +27,7 @@ from desk_app.ui.common.agents import AgentDirectory
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
 from desk_app.ui.common.feed import TicketFeed
+from desk_app.ui.common.idle_lock import IdleLock, LockScreen, local_limit
 from desk_app.ui.common.settings import DeskSettings
 from desk_app.ui.common.shortcuts import ShortcutModel, ShortcutsDialog
 from desk_app.ui.common.text import one_line
@@ -77,7 +87,17 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        # Idle lock (#12): the lock screen replaces the content, which stays alive (tabs, drafts) underneath.
+        self.content = central
+        self.idle_lock = IdleLock(local_seconds=local_limit(settings), parent=self)
+        self.lock_screen = LockScreen(ctx, self.idle_lock, self)
+        self.lock_screen.sign_out_requested.connect(self.request_sign_out)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(central)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+        self._focus_before_lock: QWidget | None = None
+        self.idle_lock.locked_changed.connect(self._locked_changed)
 
         self.stream_label = QLabel(self)
         self.agent_label = QLabel(self)
@@ -116,6 +136,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self._menus: dict[str, list[QAction]] = {}
         self.act_refresh = self._action("desk", self.refresh, "F5")
+        self.act_lock = self._action("desk", self.idle_lock.lock_now, "Ctrl+L")
         self.act_sign_out = self._action("desk", self.request_sign_out, "Ctrl+Shift+L")
         self.act_quit = self._action("desk", self.close, QKeySequence.StandardKey.Quit)
         self.act_next = self._action("ticket", lambda: self.move(+1), "J", "Ctrl+Down")
@@ -141,7 +162,10 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         agent = self.ctx.agent
-        self.setWindowTitle(self.tr("Desk — %1").replace("%1", one_line(agent.display_name, 60)))
+        if self.idle_lock.locked:
+            self.setWindowTitle(self.tr("Desk — Locked"))
+        else:
+            self.setWindowTitle(self.tr("Desk — %1").replace("%1", one_line(agent.display_name, 60)))
         for view, inbox in self.views.items():
             self.tabs.setTabText(self.tabs.indexOf(inbox), labels.view(view))
         self._approvals_count(self._pending_approvals)
@@ -155,8 +179,9 @@ class MainWindow(QMainWindow):
                            ("help", self.tr("&Help"))):
             self.menu[key].setTitle(title)
         for action, text in (
-            (self.act_refresh, self.tr("&Refresh")), (self.act_sign_out, self.tr("Sign &out")),
-            (self.act_quit, self.tr("&Quit")), (self.act_next, self.tr("&Next ticket")),
+            (self.act_refresh, self.tr("&Refresh")), (self.act_lock, self.tr("&Lock now")),
+            (self.act_sign_out, self.tr("Sign &out")), (self.act_quit, self.tr("&Quit")),
+            (self.act_next, self.tr("&Next ticket")),
             (self.act_prev, self.tr("&Previous ticket")), (self.act_open, self.tr("&Open selected ticket")),
             (self.act_reply, self.tr("&Reply")), (self.act_note, self.tr("Internal &note")),
             (self.act_assign, self.tr("&Assign to me")), (self.act_status, self.tr("Change &status")),
@@ -170,6 +195,38 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # --- idle lock --------------------------------------------------------------------------------
+
+    def set_idle_lock_policy(self, seconds: int) -> None:
+        """The service's desk-wide idle limit (LoginResponse.idle_lock_seconds), from the session."""
+        self.idle_lock.set_policy(seconds)
+
+    def _locked_changed(self, locked: bool) -> None:
+        """Locked: only the lock screen, Sign out and Quit; unlocked: everything back as it was."""
+        if locked:
+            focus = self.focusWidget()
+            self._focus_before_lock = focus if focus is not None and self.content.isAncestorOf(focus) else None
+            self.lock_screen.reset()
+            self.statusBar().clearMessage()  # a message may name a ticket or a customer
+            self.stack.setCurrentWidget(self.lock_screen)  # hiding the content re-masks revealed values
+            self.lock_screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.stack.setCurrentWidget(self.content)
+            target = self._focus_before_lock
+            self._focus_before_lock = None
+            if target is not None and self.content.isAncestorOf(target):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._tab_changed(self.tabs.currentIndex())
+        for actions in self._menus.values():
+            for action in actions:
+                if action is not self.act_sign_out and action is not self.act_quit:
+                    action.setEnabled(not locked)
+        for name, menu in self.menu.items():
+            if name != "desk":
+                menu.menuAction().setEnabled(not locked)
+        self.retranslate_ui()
 
     # --- status -----------------------------------------------------------------------------------
 
@@ -312,6 +369,7 @@ class MainWindow(QMainWindow):
         self.save_tabs()
         self.settings.set_window_geometry(self.saveGeometry())
         self.ticket_tabs.changed.disconnect(self.save_tabs)
+        self.idle_lock.stop()
         self.ticket_tabs.close_all()
         self._closing_for_sign_out = True
         self.close()
@@ -332,4 +390,5 @@ class MainWindow(QMainWindow):
             self.save_tabs()
             self.settings.set_window_geometry(self.saveGeometry())
             self.closed.emit()
+        self.idle_lock.stop()
         super().closeEvent(event)

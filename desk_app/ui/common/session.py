@@ -65,6 +65,7 @@ class Window(Protocol):
     def save_tabs(self) -> None: ...
     def session_renewed(self) -> None: ...
     def close_for_sign_out(self) -> None: ...
+    def set_idle_lock_policy(self, seconds: int) -> None: ...
 
 
 class _Saver:
@@ -196,6 +197,7 @@ class Session(QObject):
         self.ctx = DeskContext(client=client, tasks=self.tasks, events=events, agent=response.agent,
                                server_url=server)
         self.window = self._make_window(self.ctx, self.insecure_reason)
+        self.window.set_idle_lock_policy(response.idle_lock_seconds)  # type: ignore[attr-defined]
         self.window.sign_out_requested.connect(self.sign_out)  # type: ignore[attr-defined]
         self.window.closed.connect(self.quit_requested)  # type: ignore[attr-defined]
         self.window.show()
@@ -228,6 +230,7 @@ class Session(QObject):
             self.ctx.agent = response.agent
             self.ctx.events.start()  # the stream ended with the session; a running one carries on
         if self.window is not None:
+            self.window.set_idle_lock_policy(response.idle_lock_seconds)  # type: ignore[attr-defined]
             self.window.session_renewed()  # type: ignore[attr-defined]
 
     def _reauth_declined(self) -> None:
