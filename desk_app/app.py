@@ -33,8 +33,15 @@ log = logging.getLogger("desk_app")
 
 DEMO_STATE = "demo-server.json"
 DEMO_START_TIMEOUT = 180.0  # seconds: the demo data takes a while on a slow machine
-DEMO_HINT = ("Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator "
-             "codes come from the demo TOTP secret JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP.")
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # demo only, documented in the README
+
+
+def demo_hint() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.translate(
+        "App", "Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator "
+        "codes come from the demo TOTP secret %1.").replace("%1", DEMO_TOTP_SECRET)
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -260,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         if demo and not settings.last_username:
             settings.last_username = "agent1"
         session = Session(settings, tasks, CredentialStore, make_window, server_url=server_url,
-                          demo_hint=QApplication.translate("App", DEMO_HINT) if demo else "", parent=app)
+                          demo_hint=demo_hint() if demo else "", parent=app)
         session.quit_requested.connect(app.quit)
         session_box.append(session)
         session.start()

@@ -287,6 +287,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
+        <translation>حسابات العرض التجريبي: agent1 وagent2 وsecops1 وsuper1 وadmin1؛ كلمة المرور desk-demo. تُولَّد رموز المصادقة من مفتاح TOTP التجريبي %1.</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>

@@ -287,6 +287,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
+        <translation>Cuentas de demostración: agent1, agent2, secops1, super1, admin1; contraseña desk-demo. Los códigos de autenticación salen del secreto TOTP de demostración %1.</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>

@@ -287,6 +287,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
+        <translation>デモアカウント：agent1、agent2、secops1、super1、admin1、パスワード desk-demo。認証コードはデモ用 TOTP シークレット %1 から生成されます。</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>

@@ -287,6 +287,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
+        <translation>데모 계정: agent1, agent2, secops1, super1, admin1, 비밀번호 desk-demo. 인증 코드는 데모 TOTP 비밀키 %1에서 생성됩니다.</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>

@@ -287,6 +287,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
+        <translation>Демо-аккаунты: agent1, agent2, secops1, super1, admin1; пароль desk-demo. Коды аутентификатора генерируются из демо-секрета TOTP %1.</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>

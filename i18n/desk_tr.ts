@@ -287,6 +287,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
+        <translation>Demo hesapları: agent1, agent2, secops1, super1, admin1; parola desk-demo. Doğrulama kodları demo TOTP anahtarı %1 ile üretilir.</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>

@@ -287,6 +287,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
+        <translation>示範帳號：agent1、agent2、secops1、super1、admin1；密碼 desk-demo。驗證碼由示範 TOTP 金鑰 %1 產生。</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>未預期的錯誤</translation>
     </message>
