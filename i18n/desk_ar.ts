@@ -1632,6 +1632,22 @@
         <translation>مغلقة</translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation>وكيل دعم</translation>
+    </message>
+    <message>
+        <source>Security agent</source>
+        <translation>مختص أمان</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>

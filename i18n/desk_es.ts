@@ -1596,6 +1596,22 @@
         <translation>Cerrado</translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Security agent</source>
+        <translation>Agente de seguridad</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Baja</translation>
     </message>

@@ -1587,6 +1587,22 @@
         <translation>終了</translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Security agent</source>
+        <translation>セキュリティ担当</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>低</translation>
     </message>

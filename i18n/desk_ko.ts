@@ -1587,6 +1587,22 @@
         <translation>종료됨</translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Security agent</source>
+        <translation>보안 담당자</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>시스템 관리자</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>낮음</translation>
     </message>

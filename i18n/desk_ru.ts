@@ -1605,6 +1605,22 @@
         <translation>Закрыт</translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Security agent</source>
+        <translation>Специалист по безопасности</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Супервайзер</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>

@@ -1587,6 +1587,22 @@
         <translation>Kapatıldı</translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation>Temsilci</translation>
+    </message>
+    <message>
+        <source>Security agent</source>
+        <translation>Güvenlik uzmanı</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Süpervizör</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Düşük</translation>
     </message>

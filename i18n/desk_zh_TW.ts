@@ -1587,6 +1587,22 @@
         <translation>已關閉</translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Security agent</source>
+        <translation>安全專員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>低</translation>
     </message>

@@ -6,7 +6,7 @@ import enum
 
 from PySide6.QtCore import QCoreApplication
 
-from desk_app.contract import Category, Channel, Language, Priority, TicketStatus, View
+from desk_app.contract import Category, Channel, Language, Priority, Role, TicketStatus, View
 
 
 def status(value: TicketStatus) -> str:
@@ -17,6 +17,15 @@ def status(value: TicketStatus) -> str:
         TicketStatus.pending_approval: QCoreApplication.translate("Labels", "Awaiting approval"),
         TicketStatus.resolved: QCoreApplication.translate("Labels", "Resolved"),
         TicketStatus.closed: QCoreApplication.translate("Labels", "Closed"),
+    }[value]
+
+
+def role(value: Role) -> str:
+    return {
+        Role.agent: QCoreApplication.translate("Labels", "Agent"),
+        Role.security_agent: QCoreApplication.translate("Labels", "Security agent"),
+        Role.supervisor: QCoreApplication.translate("Labels", "Supervisor"),
+        Role.admin: QCoreApplication.translate("Labels", "Administrator"),
     }[value]
 
 
