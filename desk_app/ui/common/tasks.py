@@ -20,6 +20,8 @@ T = TypeVar("T")
 
 
 class _Relay(QObject):
+    """Carries one job's result to the GUI thread."""
+
     done = Signal(object)
     failed = Signal(object)
 
@@ -55,7 +57,10 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], T], on_done: Callable[[T], None] | None = None,
             on_error: Callable[[Exception], None] | None = None, owner: QObject | None = None) -> None:
-        relay = _Relay()
+        # Parented to the runner, so the C++ object is owned here and deleted only by deleteLater on
+        # this (the GUI) thread; otherwise the worker dropping the last Python reference would
+        # delete it on the worker thread while the GUI thread may still deliver its signals.
+        relay = _Relay(self)
         started = time.monotonic()
 
         def finish() -> None:
