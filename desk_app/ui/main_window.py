@@ -31,6 +31,7 @@ from desk_app.ui.common.idle_lock import IdleLock, LockScreen, local_limit
 from desk_app.ui.common.settings import DeskSettings
 from desk_app.ui.common.shortcuts import ShortcutModel, ShortcutsDialog
 from desk_app.ui.common.text import one_line
+from desk_app.ui.inbox.filters import Filters
 from desk_app.ui.inbox.view import InboxView
 from desk_app.ui.ticket.tab import TicketTab
 from desk_app.ui.ticket.tabs import TicketTabs
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
                 continue
             inbox = InboxView(ctx, view, self.feed, page_size=page_size)
             inbox.open_requested.connect(self.open_ticket)
+            self._restore_filters(inbox)
             self.views[view] = inbox
             self._add_fixed_tab(inbox, labels.view(view))
         self.approvals: ApprovalsView | None = None
@@ -356,6 +358,14 @@ class MainWindow(QMainWindow):
             if box.exec() != QMessageBox.StandardButton.Discard:
                 return
         self.sign_out_requested.emit()
+
+    def _restore_filters(self, inbox: InboxView) -> None:
+        """Each view opens with the filters the agent left it with, and remembers new ones."""
+        saved = Filters.from_saved(self.settings.view_filters(inbox.view.value))
+        if saved != Filters():
+            inbox.set_filters(saved)
+        inbox.filter_bar.changed.connect(
+            lambda filters, view=inbox.view.value: self.settings.set_view_filters(view, filters.to_saved()))
 
     def save_tabs(self) -> None:
         self.settings.set_open_tickets(self.ctx.server_url, self.ctx.agent.username, self.ticket_tabs.ids())

@@ -84,3 +84,27 @@ def test_a_language_change_retranslates_in_place(desk: Desk, qtbot: QtBot) -> No
     after = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert after[: len(window.views)] == before[: len(window.views)]
     assert tab.composer.send_button.text() == "&Send reply"
+
+
+def test_each_view_keeps_its_filters_for_next_time(desk: Desk, qtbot: QtBot) -> None:
+    from desk_app.contract import Priority, View
+
+    window = desk.sign_in("agent2")
+    inbox = window.views[View.all]
+    combo = inbox.filter_bar.combos["priority"]
+    index = combo.findData(Priority.urgent)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # as choosing it with the mouse or keyboard does
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0 and all(
+        getattr(inbox.model.ticket_at(r), "priority", None) is Priority.urgent for r in range(inbox.model.rowCount())),
+        timeout=WAIT_MS)
+    window.ctx.events.stop()
+
+    again = desk.sign_in("agent2", dialog=True)
+    restored = again.views[View.all]
+    assert restored.filter_bar.combos["priority"].currentData() == Priority.urgent
+    assert again.views[View.mine].filter_bar.filters().priority is None  # per view
+    qtbot.waitUntil(lambda: restored.model.rowCount() > 0 and all(
+        getattr(restored.model.ticket_at(r), "priority", None) is Priority.urgent
+        for r in range(restored.model.rowCount())), timeout=WAIT_MS)
+    again.ctx.events.stop()

@@ -63,6 +63,19 @@ class DeskSettings:
         recent = dict(list(tabs.items())[-MAX_SESSIONS:])  # demo services come and go on new ports
         self.qsettings.setValue("tabs/open", json.dumps(recent))
 
+    # --- inbox filters ----------------------------------------------------------------------------
+
+    def view_filters(self, view: str) -> dict[str, object]:
+        """The filters an inbox view was left with (the agent's saved filters)."""
+        try:
+            saved = json.loads(str(self.qsettings.value(f"filters/{view}", "{}") or "{}"))
+        except ValueError:
+            return {}
+        return saved if isinstance(saved, dict) else {}
+
+    def set_view_filters(self, view: str, filters: dict[str, object]) -> None:
+        self.qsettings.setValue(f"filters/{view}", json.dumps(filters))
+
     # --- window -----------------------------------------------------------------------------------
 
     def window_geometry(self) -> QByteArray | None:

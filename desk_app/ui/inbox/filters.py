@@ -28,6 +28,27 @@ class Filters:
         values["q"] = self.q.strip() or None
         return values
 
+    def to_saved(self) -> dict[str, Any]:
+        """A plain form to remember between runs (settings hold no personal data: these are choices)."""
+        return {f.name: (v.value if hasattr(v, "value") else v) for f in fields(self) if (v := getattr(self, f.name))
+                not in (None, "")}
+
+    @classmethod
+    def from_saved(cls, saved: dict[str, Any]) -> Filters:
+        """The filters a view was left with; anything unreadable (an older or edited file) is dropped."""
+        kinds = {"status": TicketStatus, "priority": Priority, "category": Category, "language": Language,
+                 "channel": Channel}
+        values: dict[str, Any] = {}
+        for name, kind in kinds.items():
+            try:
+                values[name] = kind(saved[name]) if saved.get(name) else None
+            except ValueError:
+                values[name] = None
+        breached = saved.get("sla_breached")
+        values["sla_breached"] = breached if isinstance(breached, bool) else None
+        values["q"] = saved["q"][:200] if isinstance(saved.get("q"), str) else ""
+        return cls(**values)
+
     def admits(self, ticket: TicketSummary) -> bool:
         """The enum filters, as the service applies them (the text search is left to the service)."""
         return all(getattr(self, name) in (None, getattr(ticket, name))
