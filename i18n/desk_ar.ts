@@ -686,6 +686,10 @@
         <translation>ال&amp;تدقيق</translation>
     </message>
     <message>
+        <source>Ticket audit</source>
+        <translation>تدقيق التذكرة</translation>
+    </message>
+    <message>
         <source>Customer details</source>
         <translation>بيانات العميل</translation>
     </message>
@@ -1930,6 +1934,10 @@
     <message>
         <source>Live updates from the service</source>
         <translation>تحديثات مباشرة من الخدمة</translation>
+    </message>
+    <message>
+        <source>Desk audit</source>
+        <translation>تدقيق الفريق</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>

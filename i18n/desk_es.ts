@@ -666,6 +666,10 @@
         <translation>A&amp;uditoría</translation>
     </message>
     <message>
+        <source>Ticket audit</source>
+        <translation>Auditoría del ticket</translation>
+    </message>
+    <message>
         <source>Customer details</source>
         <translation>Datos del cliente</translation>
     </message>
@@ -1894,6 +1898,10 @@
     <message>
         <source>Live updates from the service</source>
         <translation>Actualizaciones en vivo del servicio</translation>
+    </message>
+    <message>
+        <source>Desk audit</source>
+        <translation>Auditoría del equipo</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>

@@ -661,6 +661,10 @@
         <translation>監査(&amp;U)</translation>
     </message>
     <message>
+        <source>Ticket audit</source>
+        <translation>チケット監査</translation>
+    </message>
+    <message>
         <source>Customer details</source>
         <translation>顧客情報</translation>
     </message>
@@ -1885,6 +1889,10 @@
     <message>
         <source>Live updates from the service</source>
         <translation>サービスからのライブ更新</translation>
+    </message>
+    <message>
+        <source>Desk audit</source>
+        <translation>全体監査</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>

@@ -661,6 +661,10 @@
         <translation>감사(&amp;U)</translation>
     </message>
     <message>
+        <source>Ticket audit</source>
+        <translation>티켓 감사</translation>
+    </message>
+    <message>
         <source>Customer details</source>
         <translation>고객 정보</translation>
     </message>
@@ -1885,6 +1889,10 @@
     <message>
         <source>Live updates from the service</source>
         <translation>서비스 실시간 업데이트</translation>
+    </message>
+    <message>
+        <source>Desk audit</source>
+        <translation>전체 감사</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>

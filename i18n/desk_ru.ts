@@ -671,6 +671,10 @@
         <translation>Ау&amp;дит</translation>
     </message>
     <message>
+        <source>Ticket audit</source>
+        <translation>Аудит тикета</translation>
+    </message>
+    <message>
         <source>Customer details</source>
         <translation>Данные клиента</translation>
     </message>
@@ -1903,6 +1907,10 @@
     <message>
         <source>Live updates from the service</source>
         <translation>Обновления от сервиса в реальном времени</translation>
+    </message>
+    <message>
+        <source>Desk audit</source>
+        <translation>Аудит всей службы</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>

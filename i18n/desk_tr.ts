@@ -661,6 +661,10 @@
         <translation>&amp;Denetim</translation>
     </message>
     <message>
+        <source>Ticket audit</source>
+        <translation>Talep denetimi</translation>
+    </message>
+    <message>
         <source>Customer details</source>
         <translation>Müşteri bilgileri</translation>
     </message>
@@ -1885,6 +1889,10 @@
     <message>
         <source>Live updates from the service</source>
         <translation>Hizmetten canlı güncellemeler</translation>
+    </message>
+    <message>
+        <source>Desk audit</source>
+        <translation>Masa denetimi</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>

@@ -661,6 +661,10 @@
         <translation>审计(&amp;U)</translation>
     </message>
     <message>
+        <source>Ticket audit</source>
+        <translation>工单审计</translation>
+    </message>
+    <message>
         <source>Customer details</source>
         <translation>客户详情</translation>
     </message>
@@ -1885,6 +1889,10 @@
     <message>
         <source>Live updates from the service</source>
         <translation>来自服务的实时更新</translation>
+    </message>
+    <message>
+        <source>Desk audit</source>
+        <translation>全台审计</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>

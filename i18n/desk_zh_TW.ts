@@ -661,6 +661,10 @@
         <translation>稽核(&amp;U)</translation>
     </message>
     <message>
+        <source>Ticket audit</source>
+        <translation>工單稽核</translation>
+    </message>
+    <message>
         <source>Customer details</source>
         <translation>客戶詳細資料</translation>
     </message>
@@ -1885,6 +1889,10 @@
     <message>
         <source>Live updates from the service</source>
         <translation>來自服務的即時更新</translation>
+    </message>
+    <message>
+        <source>Desk audit</source>
+        <translation>全台稽核</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>

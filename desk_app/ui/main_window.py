@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desk_app import __version__
 from desk_app.contract import Role, TicketPatch, TicketSummary, View
 from desk_app.ui.approvals.view import ApprovalsView
+from desk_app.ui.audit.view import AuditView
 from desk_app.ui.common import labels, style
 from desk_app.ui.common.agents import AgentDirectory
 from desk_app.ui.common.context import DeskContext
@@ -75,7 +76,13 @@ class MainWindow(QMainWindow):
             self.approvals = ApprovalsView(ctx)
             self.approvals.pending_count_changed.connect(self._approvals_count)
             self.approvals.open_ticket_requested.connect(self.open_ticket)
+            self.approvals.notified.connect(
+                lambda title, text: self.statusBar().showMessage(f"{title} — {text}", 15_000))
             self._add_fixed_tab(self.approvals, "")
+        self.desk_audit: AuditView | None = None
+        if ctx.has_role(Role.supervisor, Role.admin):  # the desk-wide trail, with the chain's state
+            self.desk_audit = AuditView(ctx)
+            self._add_fixed_tab(self.desk_audit, "")
         self.last_inbox = next(iter(self.views.values()))
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         for view, inbox in self.views.items():
             self.tabs.setTabText(self.tabs.indexOf(inbox), labels.view(view))
         self._approvals_count(self._pending_approvals)
+        self._retranslate_audit_tab()
         self.banner.setText(self.tr("Tokens are kept in memory for this session only. %1")
                             .replace("%1", self.insecure_reason or ""))
         roles = ", ".join(labels.role(r) for r in agent.roles)
@@ -240,6 +248,10 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, msecs: int = 10_000) -> None:
         self.statusBar().showMessage(text, msecs)
+
+    def _retranslate_audit_tab(self) -> None:
+        if self.desk_audit is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.desk_audit), self.tr("Desk audit"))
 
     def _approvals_count(self, count: int) -> None:
         self._pending_approvals = count

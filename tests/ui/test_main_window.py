@@ -45,6 +45,7 @@ def test_about_shows_the_version(desk: Desk, qtbot: QtBot) -> None:
 
 def test_next_and_previous_tab(desk: Desk, qtbot: QtBot) -> None:
     window = desk.sign_in("agent1")
+    assert window.desk_audit is None  # the desk-wide audit is for supervisors and admins
     assert window.tabs.currentIndex() == 0
     qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 1
@@ -108,3 +109,16 @@ def test_each_view_keeps_its_filters_for_next_time(desk: Desk, qtbot: QtBot) -> 
         getattr(restored.model.ticket_at(r), "priority", None) is Priority.urgent
         for r in range(restored.model.rowCount())), timeout=WAIT_MS)
     again.ctx.events.stop()
+
+
+def test_supervisors_have_the_desk_wide_audit_trail(desk: Desk, qtbot: QtBot) -> None:
+    from desk_app.ui.audit.view import AuditView
+
+    supervisor = desk.sign_in("super2")
+    audit = supervisor.desk_audit
+    assert isinstance(audit, AuditView) and supervisor.tabs.indexOf(audit) >= 0
+    assert supervisor.tabs.tabText(supervisor.tabs.indexOf(audit)) == "Desk audit"
+    supervisor.tabs.setCurrentWidget(audit)
+    qtbot.waitUntil(lambda: audit.verification is not None, timeout=WAIT_MS)
+    assert audit.verification is not None and audit.verification.ok
+    supervisor.ctx.events.stop()

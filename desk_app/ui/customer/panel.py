@@ -86,6 +86,10 @@ class CustomerPanel(QWidget):
             self.tabs.addTab(self.who_viewed, "")
             self.audit = AuditView(ctx, customer_id=customer_id, parent=self)
             self.tabs.addTab(self.audit, "")
+        self.ticket_audit: AuditView | None = None
+        if ticket_id is not None and ctx.has_role(Role.security_agent, Role.supervisor, Role.admin):
+            self.ticket_audit = AuditView(ctx, ticket_id=ticket_id, parent=self)
+            self.tabs.addTab(self.ticket_audit, "")
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.banner)
@@ -110,6 +114,8 @@ class CustomerPanel(QWidget):
             self.tabs.setTabText(self.tabs.indexOf(self.who_viewed), self.tr("&Who viewed this"))
         if self.audit is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.audit), self.tr("A&udit"))
+        if self.ticket_audit is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.ticket_audit), self.tr("Ticket audit"))
         self.tabs.setAccessibleName(self.tr("Customer details"))
         self.frozen_chip.setText(self.tr("ACCOUNT FROZEN"))
         self.retry_button.setText(self.tr("&Retry"))
