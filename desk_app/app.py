@@ -51,7 +51,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
                        help="use a local demo service (started if none is running; shared by every --demo app)")
     where.add_argument("--server", metavar="URL", help="the desk service, e.g. https://desk.example.com "
                                                        "(remembered for next time)")
-    p.add_argument("--lang", metavar="CODE", help="user interface language, e.g. de or ja (default: the system's)")
+    p.add_argument("--lang", metavar="CODE", help="user interface language, e.g. ja or ar (default: Settings, then the system's)")
     p.add_argument("--version", action="version", version=f"desk-app {__version__}")
     p.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
     return p.parse_args(argv)
@@ -170,31 +170,6 @@ def leave_demo(state: Path | None = None) -> bool:
 # --- the Qt application ---------------------------------------------------------------------------
 
 
-def translation_dirs() -> list[Path]:
-    """Where the app's compiled translations (.qm) may be: inside the package, or the source tree's i18n/."""
-    here = Path(__file__).resolve().parent
-    return [here / "i18n", here.parent / "i18n"]
-
-
-def install_translators(app: Any, lang: str | None) -> list[Any]:
-    """Qt's own translations first, then the app's; each only if its .qm file exists."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    locale = QLocale(lang) if lang else QLocale.system()
-    QLocale.setDefault(locale)
-    installed = []
-    candidates = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    candidates += [("desk", str(d)) for d in translation_dirs() if d.is_dir()]
-    for name, directory in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory, ".qm"):
-            app.installTranslator(translator)
-            installed.append(translator)
-            if name == "desk":
-                break
-    return installed
-
-
 def _install_excepthook() -> None:
     """An unexpected error in a slot is logged and shown as one sentence; the window stays usable."""
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -239,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     from desk_app.credentials import CredentialStore
     from desk_app.ui.common import style
     from desk_app.ui.common.busy import BusyCursor
+    from desk_app.ui.common.language import Languages
     from desk_app.ui.common.session import DeskTasks, Session
     from desk_app.ui.common.settings import APPLICATION, ORGANIZATION, DeskSettings
     from desk_app.ui.main_window import MainWindow
@@ -249,10 +225,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # the session decides: signing out closes the window, not the app
     style.apply(app)
-    install_translators(app, args.lang)
+    settings = DeskSettings()
+    Languages.of(app).apply(args.lang or settings.language)  # --lang wins over Settings, which win over the OS
     _install_excepthook()
 
-    settings = DeskSettings()
     tasks = DeskTasks(parent=app)
     BusyCursor(tasks, app)
     if args.server:

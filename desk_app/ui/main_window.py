@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,7 +30,9 @@ from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
 from desk_app.ui.common.feed import TicketFeed
 from desk_app.ui.common.idle_lock import IdleLock, LockScreen, local_limit
+from desk_app.ui.common.language import Languages
 from desk_app.ui.common.settings import DeskSettings
+from desk_app.ui.common.settings_dialog import SettingsDialog
 from desk_app.ui.common.shortcuts import ShortcutModel, ShortcutsDialog
 from desk_app.ui.common.text import one_line
 from desk_app.ui.inbox.filters import Filters
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self._menus: dict[str, list[QAction]] = {}
         self.act_refresh = self._action("desk", self.refresh, "F5")
+        self.act_settings = self._action("desk", self.show_settings, "Ctrl+,")
         self.act_lock = self._action("desk", self.idle_lock.lock_now, "Ctrl+L")
         self.act_sign_out = self._action("desk", self.request_sign_out, "Ctrl+Shift+L")
         self.act_quit = self._action("desk", self.close, QKeySequence.StandardKey.Quit)
@@ -189,7 +193,8 @@ class MainWindow(QMainWindow):
                            ("help", self.tr("&Help"))):
             self.menu[key].setTitle(title)
         for action, text in (
-            (self.act_refresh, self.tr("&Refresh")), (self.act_lock, self.tr("&Lock now")),
+            (self.act_refresh, self.tr("&Refresh")), (self.act_settings, self.tr("S&ettings…")),
+            (self.act_lock, self.tr("&Lock now")),
             (self.act_sign_out, self.tr("Sign &out")), (self.act_quit, self.tr("&Quit")),
             (self.act_next, self.tr("&Next ticket")),
             (self.act_prev, self.tr("&Previous ticket")), (self.act_open, self.tr("&Open selected ticket")),
@@ -345,6 +350,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.shortcuts_dialog = dialog
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, Languages.of(QApplication.instance()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.settings_dialog = dialog
 
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About the desk"),

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import requests
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -25,6 +25,7 @@ from desk_app.client import Tokens
 from desk_app.contract import API_PREFIX
 from desk_app.credentials import SERVICE_NAME, CredentialStore, key_for, tokens_to_json
 from desk_app.ui.common.context import DeskContext
+from desk_app.ui.common.language import Languages
 from desk_app.ui.common.session import DeskTasks, Session
 from desk_app.ui.common.settings import DeskSettings
 from desk_app.ui.main_window import MainWindow
@@ -199,3 +200,19 @@ def api(url: str, username: str) -> requests.Session:
     http.headers["Authorization"] = f"Bearer {token}"
     http.base = f"{url}{API_PREFIX}"  # type: ignore[attr-defined]
     return http
+
+
+@pytest.fixture
+def languages(qtbot: QtBot) -> Iterator[Languages]:
+    """A Languages of the test's own; the app's translators, locale and direction are put back after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    locale, direction = QLocale(), app.layoutDirection()
+    languages = Languages(app)
+    yield languages
+    for translator in languages.translators:
+        QCoreApplication.removeTranslator(translator)
+    languages.setParent(None)
+    languages.deleteLater()
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(direction)

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from desk_app import __version__, app
 from tests.helpers import sqlite_url
@@ -27,15 +26,6 @@ def test_version_is_printed() -> None:
     done = subprocess.run([sys.executable, "-m", "desk_app.app", "--version"], capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0 and done.stdout.strip() == f"desk-app {__version__}"
-
-
-def test_no_translation_files_no_translators(qtbot: QtBot) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    installed = app.install_translators(QApplication.instance(), "xx")
-    assert all(t.filePath().endswith(".qm") for t in installed)
-    for translator in installed:
-        QApplication.removeTranslator(translator)
 
 
 def _sleeper() -> subprocess.Popen[bytes]:

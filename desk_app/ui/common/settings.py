@@ -39,6 +39,17 @@ class DeskSettings:
     def last_username(self, username: str) -> None:
         self.qsettings.setValue("signin/username", username)
 
+    # --- language ---------------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The UI language the agent chose in Settings: a catalogue code, or "" for the OS's language."""
+        return str(self.qsettings.value("ui/language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.qsettings.setValue("ui/language", code)
+
     # --- ticket tabs ------------------------------------------------------------------------------
 
     def _all_tabs(self) -> dict[str, list[int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from desk_app.contract import AddressBookChange, LoginRecord, RevealRecord, RiskSignal, SessionRecord, TransactionRecord
+from desk_app.ui.common.numbers import format_amount
 from desk_app.ui.security import timefmt
 from desk_app.ui.security.records import ALERT_BACKGROUND, ALERT_TEXT, WARN_BACKGROUND, WARN_TEXT, Column, RecordsModel
 from desk_app.ui.security.wording import field_name, signal_name
@@ -39,14 +40,14 @@ class SessionsModel(RecordsModel[SessionRecord]):
 
 
 class TransactionsModel(RecordsModel[TransactionRecord]):
-    """Deposits and withdrawals; amounts exactly as the service sent them (the asset's precision)."""
+    """Deposits and withdrawals; amounts in the agent's locale, with every decimal the service sent."""
 
     def columns(self) -> list[Column[TransactionRecord]]:
         return [
             Column(lambda: self.tr("Time"), lambda r: timefmt.local(r.at)),
             Column(lambda: self.tr("Type"), self._direction),
             Column(lambda: self.tr("Asset"), lambda r: r.asset),
-            Column(lambda: self.tr("Amount"), lambda r: r.amount, right=True),
+            Column(lambda: self.tr("Amount"), lambda r: format_amount(r.amount), right=True),
             Column(lambda: self.tr("Status"), lambda r: r.status),
             Column(lambda: self.tr("Tx hash"), lambda r: r.tx_hash),
             Column(lambda: self.tr("Address (masked)"), lambda r: r.address),
