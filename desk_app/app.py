@@ -51,7 +51,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
                        help="use a local demo service (started if none is running; shared by every --demo app)")
     where.add_argument("--server", metavar="URL", help="the desk service, e.g. https://desk.example.com "
                                                        "(remembered for next time)")
-    p.add_argument("--lang", metavar="CODE", help="user interface language, e.g. ja or ar (default: Settings, then the system's)")
+    p.add_argument("--lang", metavar="CODE",
+                   help="user interface language, e.g. ja or ar (default: Settings, then the system's)")
     p.add_argument("--version", action="version", version=f"desk-app {__version__}")
     p.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
     return p.parse_args(argv)
