@@ -4,6 +4,7 @@ All of one agent's tokens on one server are one JSON string under the service na
 key `"{server_url}|{username}"`. When the keyring is not a secure store (none found, disabled, a
 plain-text file from `keyrings.alt`, a low-priority backend), nothing is written anywhere: the tokens
 are kept in memory for this run only, and `insecure_reason` says why, for the UI to show plainly.
+The keyring also holds the key that encrypts the workstation's drafts and outbox (`local_store_key`).
 
 Creating a `CredentialStore` and every call may block (D-Bus, a keyring unlock prompt): call them off
 the GUI thread. Errors never carry the tokens.
@@ -11,10 +12,14 @@ the GUI thread. Errors never carry the tokens.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import logging
+import secrets
 from collections.abc import Callable
 from datetime import datetime
+from enum import StrEnum
 from typing import TypeVar
 
 import keyring
@@ -30,6 +35,8 @@ T = TypeVar("T")
 
 SERVICE_NAME = "desk_app"
 FORMAT_VERSION = 1
+LOCAL_STORE_KEY = "local-store-key"  # the keyring entry holding the local store's encryption key
+LOCAL_KEY_BYTES = 32
 
 
 class CredentialError(Exception):
@@ -41,33 +48,37 @@ def key_for(server: str, username: str) -> str:
     return f"{server}|{username}"
 
 
-def insecure_reason(backend: KeyringBackend) -> str | None:
+class Insecure(StrEnum):
+    """Why a keyring backend is not a safe place for tokens; the UI words each one in the agent's language."""
+
+    no_keyring = "no-keyring"  # none found
+    keyring_off = "keyring-off"  # the null backend: turned off on purpose
+    unprotected_file = "unprotected-file"  # keyrings.alt: secrets in a file without proper protection
+    not_usable = "not-usable"  # the backend says it cannot work here
+    not_recommended = "not-recommended"  # a backend of low priority
+
+
+def insecure_reason(backend: KeyringBackend) -> Insecure | None:
     """Why `backend` is not a safe place for tokens, or None when it is."""
     if isinstance(backend, fail.Keyring):
-        return "No system keyring was found, so you will have to sign in again next time."
+        return Insecure.no_keyring
     if isinstance(backend, null.Keyring):
-        return "The system keyring is turned off, so you will have to sign in again next time."
+        return Insecure.keyring_off
     module = type(backend).__module__ or ""
     if module == "keyrings.alt" or module.startswith("keyrings.alt."):
-        return (
-            f"The keyring backend {type(backend).__name__} stores secrets in a file without proper "
-            "protection, so the session is kept in memory only and you will have to sign in again next time."
-        )
+        return Insecure.unprotected_file
     if isinstance(backend, chainer.ChainerBackend):
         chained = list(backend.backends)
         if not chained:
-            return "No system keyring was found, so you will have to sign in again next time."
+            return Insecure.no_keyring
         reasons = [reason for reason in map(insecure_reason, chained) if reason is not None]
         return reasons[0] if reasons else None
     try:
         priority = float(backend.priority)
     except Exception:  # a backend reports it cannot work here by raising from `priority`
-        return "The system keyring is not usable here, so you will have to sign in again next time."
+        return Insecure.not_usable
     if priority < 1:
-        return (
-            f"The keyring backend {type(backend).__name__} is not recommended for secrets, so the session "
-            "is kept in memory only and you will have to sign in again next time."
-        )
+        return Insecure.not_recommended
     return None
 
 
@@ -103,6 +114,9 @@ class CredentialStore:
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend if backend is not None else keyring.get_keyring()
         self.insecure_reason = insecure_reason(self._backend)
+        if self.insecure_reason is not None:
+            log.warning("keyring backend %s is not a safe store (%s): tokens stay in memory",
+                        type(self._backend).__name__, self.insecure_reason)
         self._memory: dict[str, str] = {}  # used instead of the backend when it is not secure
 
     def is_secure(self) -> bool:
@@ -152,6 +166,29 @@ class CredentialStore:
         ):
             raise CredentialError("Could not delete the session from the system keyring")
 
+    def local_store_key(self) -> bytes | None:
+        """The key that encrypts this workstation's drafts and outbox, created on first use.
+
+        None when the keyring is not secure: the caller then keeps drafts in memory only. If two apps
+        create the key at once, both end up using the one that was stored last.
+        """
+        if not self.is_secure():
+            return None
+        stored = self._guarded("read the local store key from",
+                               lambda: self._backend.get_password(SERVICE_NAME, LOCAL_STORE_KEY))
+        key = _decode_key(stored)
+        if key is not None:
+            return key
+        fresh = base64.b64encode(secrets.token_bytes(LOCAL_KEY_BYTES)).decode("ascii")
+        self._guarded("save the local store key to",
+                      lambda: self._backend.set_password(SERVICE_NAME, LOCAL_STORE_KEY, fresh))
+        stored = self._guarded("read the local store key from",
+                               lambda: self._backend.get_password(SERVICE_NAME, LOCAL_STORE_KEY))
+        key = _decode_key(stored)
+        if key is None:
+            raise CredentialError("Could not keep the local store key in the system keyring")
+        return key
+
     @staticmethod
     def _guarded(what: str, call: Callable[[], T]) -> T:
         """`call()`, with any failure turned into a `CredentialError` that names only its kind.
@@ -165,6 +202,17 @@ class CredentialStore:
         except Exception as exc:
             failure = _wrapped(what, exc)
         raise failure
+
+
+def _decode_key(stored: str | None) -> bytes | None:
+    """The local store key in a stored string, or None if there is none (or it is not one we wrote)."""
+    if not stored:
+        return None
+    try:
+        key = base64.b64decode(stored.encode("ascii"), validate=True)
+    except (ValueError, binascii.Error):
+        return None
+    return key if len(key) == LOCAL_KEY_BYTES else None
 
 
 def _wrapped(what: str, exc: Exception) -> CredentialError:

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self._approvals_count(self._pending_approvals)
         self._retranslate_audit_tab()
         self.banner.setText(self.tr("Tokens are kept in memory for this session only. %1")
-                            .replace("%1", self.insecure_reason or ""))
+                            .replace("%1", labels.insecure_keyring(self.insecure_reason or "")))
         roles = ", ".join(labels.role(r) for r in agent.roles)
         self.agent_label.setText(self.tr("Signed in as %1 (%2) on %3").replace("%1", one_line(agent.display_name, 60))
                                  .replace("%2", roles).replace("%3", self.ctx.server_url))

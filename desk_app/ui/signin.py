@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.client import ApiClient, InsecureServerError
 from desk_app.contract import LoginResponse
-from desk_app.ui.common import style
+from desk_app.ui.common import labels, style
 from desk_app.ui.common.errors import describe
 from desk_app.ui.common.tasks import TaskRunner
 
@@ -113,7 +113,7 @@ class SignInDialog(QDialog):
                                    "unsent text are kept.") if self.reauth else
                            self.tr("Sign in with your desk account and the code from your authenticator app."))
         self.banner.setText(self.tr("Tokens are kept in memory for this session only. %1")
-                            .replace("%1", self._insecure_reason))
+                            .replace("%1", labels.insecure_keyring(self._insecure_reason)))
         self.server_label.setText(self.tr("&Server:"))
         self.username_label.setText(self.tr("&User name:"))
         self.password_label.setText(self.tr("&Password:"))

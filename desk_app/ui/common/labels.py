@@ -95,3 +95,17 @@ def of(value: enum.Enum) -> str:
         if isinstance(value, kind):
             return fn(value)  # type: ignore[operator]
     return str(value.value)
+
+
+def insecure_keyring(reason: str) -> str:
+    """Why tokens stay in memory only (a `desk_app.credentials.Insecure` value), for the warning banner."""
+    again = QCoreApplication.translate("Labels", "You will have to sign in again next time.")
+    text = {
+        "no-keyring": QCoreApplication.translate("Labels", "No system keyring was found."),
+        "keyring-off": QCoreApplication.translate("Labels", "The system keyring is turned off."),
+        "unprotected-file": QCoreApplication.translate(
+            "Labels", "The keyring in use keeps secrets in a file without proper protection."),
+        "not-usable": QCoreApplication.translate("Labels", "The system keyring cannot be used here."),
+        "not-recommended": QCoreApplication.translate("Labels", "The keyring in use is not recommended for secrets."),
+    }.get(reason, QCoreApplication.translate("Labels", "The system keyring cannot be used here."))
+    return f"{text} {again}"

@@ -45,3 +45,10 @@ def safe(text: str, limit: int = MAX_SHOWN, keep_newlines: bool = True) -> str:
 
 def one_line(text: str, limit: int = 200) -> str:
     return safe(text.replace("\r", " ").replace("\n", " "), limit, keep_newlines=False)
+
+
+def isolated(text: str) -> str:
+    """Made-safe text wrapped in a Unicode isolate (FSI … PDI): an Arabic name beside a Latin id or a tx hash
+    keeps its own direction without reordering the words around it. Only for text already made safe, whose
+    own direction marks are visible markers by then."""
+    return f"\u2068{text}\u2069"

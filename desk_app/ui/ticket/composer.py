@@ -37,6 +37,7 @@ class Composer(QWidget):
         self.ctx, self.ticket_id = ctx, ticket_id
         self._pending: tuple[str, bool, str] | None = None  # (body, internal, idempotency key) of the last try
         self._sending = False
+        self.customer_language = ""  # the language's own name, once the ticket has loaded
 
         self.reply_button = QRadioButton(self)
         self.note_button = QRadioButton(self)
@@ -93,7 +94,9 @@ class Composer(QWidget):
             self.editor.setPlaceholderText(self.tr("Write a note for other agents…"))
             self.editor.setAccessibleName(self.tr("Internal note"))
         else:
-            self.editor_label.setText(self.tr("&Message (the customer will see it):"))
+            self.editor_label.setText(
+                self.tr("&Message (the customer will see it; they write in %1):").replace("%1", self.customer_language)
+                if self.customer_language else self.tr("&Message (the customer will see it):"))
             self.editor.setPlaceholderText(self.tr("Write a reply to the customer…"))
             self.editor.setAccessibleName(self.tr("Reply to customer"))
         self.hint.setText(self.tr("Ctrl+Enter sends"))
@@ -119,6 +122,11 @@ class Composer(QWidget):
 
     def _update(self) -> None:
         self.send_button.setEnabled(not self._sending and bool(self.editor.toPlainText().strip()))
+
+    def set_customer_language(self, name: str) -> None:
+        """Shows which language the customer writes in, so the reply is written in it."""
+        self.customer_language = name
+        self.retranslate_ui()
 
     def set_mode(self, internal: bool) -> None:
         (self.note_button if internal else self.reply_button).setChecked(True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desk_app.contract import SlaState, TicketDetail, TicketSummary
 from desk_app.ui.common import labels, sla, style
-from desk_app.ui.common.text import one_line
+from desk_app.ui.common.text import isolated, one_line
 
 
 class TicketHeader(QWidget):
@@ -46,9 +46,9 @@ class TicketHeader(QWidget):
         t = self.ticket
         self.subject.setText(one_line(t.subject, 300))
         self.details.setText(" · ".join([
-            f"#{t.id}", one_line(t.customer_display, 80), labels.language(t.language), labels.channel(t.channel),
-            labels.status(t.status), labels.priority(t.priority),
-            self.tr("assigned to %1").replace("%1", one_line(t.assignee_name, 60)) if t.assignee_name
+            f"#{t.id}", isolated(one_line(t.customer_display, 80)), labels.language(t.language),
+            labels.channel(t.channel), labels.status(t.status), labels.priority(t.priority),
+            self.tr("assigned to %1").replace("%1", isolated(one_line(t.assignee_name, 60))) if t.assignee_name
             else self.tr("unassigned"),
         ]))
         self.takeover.setText(self.tr("This customer's account shows the account-takeover pattern right now. "

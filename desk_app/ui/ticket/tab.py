@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desk_app.contract import MessageOut, TicketDetail, TicketPatch
-from desk_app.ui.common import style
+from desk_app.ui.common import labels, style
 from desk_app.ui.common.agents import AgentDirectory
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe, is_conflict
@@ -144,6 +144,7 @@ class TicketTab(QWidget):
         self.ticket = ticket
         self.header.show_ticket(ticket)
         self.controls.show_ticket(ticket)
+        self.composer.set_customer_language(labels.language(ticket.language))
         self.title_changed.emit(self.title())
         if self.customer_panel is None:
             self.customer_panel = CustomerPanel(self.ctx, customer_id=ticket.customer_id, ticket_id=ticket.id,
