@@ -25,6 +25,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: DeskSettings, languages: Languages, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings, self.languages = settings, languages
+        self.setMinimumWidth(440)
         self.language = QComboBox(self)
         self.language.addItem("", "")  # the OS's language; its text is set in retranslate_ui
         for code, own_name in LANGUAGES.items():
