@@ -123,7 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         fill_demo(db, settings, args.demo_tickets, args.demo_customers)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio turns Nagle off only on sockets that say they are TCP; with it on, each
+    # response (headers and body written apart) waited ~40 ms for the client's delayed ACK (#7).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # inherited by accepted connections
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((args.host, args.port))
