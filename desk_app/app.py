@@ -213,9 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
     from desk_app.credentials import CredentialStore
+    from desk_app.local.store import Scope
     from desk_app.ui.common import style
     from desk_app.ui.common.busy import BusyCursor
     from desk_app.ui.common.language import Languages
+    from desk_app.ui.common.local_desk import LocalDesk, keyring_store_opener
     from desk_app.ui.common.session import DeskTasks, Session
     from desk_app.ui.common.settings import APPLICATION, ORGANIZATION, DeskSettings
     from desk_app.ui.main_window import MainWindow
@@ -236,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         settings.last_server = args.server.strip()
 
     def make_window(ctx: Any, insecure_reason: str | None) -> MainWindow:
+        # Drafts and the outbox (#6), in the user data directory, encrypted with a key from the keyring.
+        ctx.local = LocalDesk(ctx.client, keyring_store_opener(Scope(ctx.server_url, ctx.agent.username)))
         return MainWindow(ctx, settings, insecure_reason)
 
     session_box: list[Session] = []

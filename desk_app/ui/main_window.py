@@ -31,6 +31,7 @@ from desk_app.ui.common.errors import describe
 from desk_app.ui.common.feed import TicketFeed
 from desk_app.ui.common.idle_lock import IdleLock, LockScreen, local_limit
 from desk_app.ui.common.language import Languages
+from desk_app.ui.common.outbox_status import OutboxStatus
 from desk_app.ui.common.settings import DeskSettings
 from desk_app.ui.common.settings_dialog import SettingsDialog
 from desk_app.ui.common.shortcuts import ShortcutModel, ShortcutsDialog
@@ -118,6 +119,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.agent_label)
         self.statusBar().addPermanentWidget(self.stream_label)
         ctx.events.state_changed.connect(self._stream_state)
+        ctx.allowed_domains = settings.allowed_domains  # links in replies to other domains need a confirmation
+        self.outbox_status: OutboxStatus | None = None
+        if ctx.local is not None:  # #6: drafts and the outbox; the offline state shows in the status bar
+            ctx.local.setParent(self)
+            self.outbox_status = OutboxStatus(ctx.local, self)
+            self.statusBar().addPermanentWidget(self.outbox_status)
+            session_expired = getattr(ctx.tasks, "session_expired", None)  # DeskTasks: the session asks again
+            if session_expired is not None:
+                ctx.local.session_expired.connect(session_expired)
 
         self._make_actions()
         self.retranslate_ui()
@@ -371,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def request_sign_out(self) -> None:
         drafts = [tab for tab in self.ticket_tabs.all() if tab.has_draft()]
-        if drafts:
+        if drafts and not self.drafts_kept():
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign out?"),
                               self.tr("%n ticket(s) have unsent text, which signing out discards.", "",
                                       len(drafts)),
@@ -390,6 +400,11 @@ class MainWindow(QMainWindow):
         inbox.filter_bar.changed.connect(
             lambda filters, view=inbox.view.value: self.settings.set_view_filters(view, filters.to_saved()))
 
+    def drafts_kept(self) -> bool:
+        """Whether unsent text survives quitting and signing out (saved as drafts on this computer)."""
+        store = self.ctx.local.store if self.ctx.local is not None else None
+        return store is not None and store.persistent
+
     def save_tabs(self) -> None:
         self.settings.set_open_tickets(self.ctx.server_url, self.ctx.agent.username, self.ticket_tabs.ids())
 
@@ -403,6 +418,8 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.ticket_tabs.changed.disconnect(self.save_tabs)
         self.idle_lock.stop()
+        if self.ctx.local is not None:
+            self.ctx.local.close()  # writes the drafts still pending, stops delivery (the outbox stays on disk)
         self.ticket_tabs.close_all()
         self._closing_for_sign_out = True
         self.close()
@@ -411,7 +428,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_for_sign_out:
             drafts = sum(tab.has_draft() for tab in self.ticket_tabs.all())
-            if drafts:
+            if drafts and not self.drafts_kept():
                 box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit?"),
                                   self.tr("%n ticket(s) have unsent text, which quitting discards.", "", drafts),
                                   QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)

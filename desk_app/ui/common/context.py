@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desk_app.contract import AgentOut, Role
+from desk_app.reply_checks import DEFAULT_ALLOWED_DOMAINS, RevealedValues
 from desk_app.ui.common.events import EventBus
 from desk_app.ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desk_app.ui.common.local_desk import LocalDesk
 
 
 @dataclass
@@ -16,6 +21,9 @@ class DeskContext:
     events: EventBus
     agent: AgentOut
     server_url: str
+    local: LocalDesk | None = None  # drafts and outbox (#6); None: the composer sends directly
+    revealed: RevealedValues = field(default_factory=RevealedValues)  # fingerprints only, for reply checks
+    allowed_domains: tuple[str, ...] = DEFAULT_ALLOWED_DOMAINS  # the exchange's own domains, for reply links
 
     def has_role(self, *roles: Role) -> bool:
         return bool(set(self.agent.roles).intersection(roles))

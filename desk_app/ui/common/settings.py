@@ -9,6 +9,8 @@ import json
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desk_app.reply_checks import DEFAULT_ALLOWED_DOMAINS
+
 ORGANIZATION = "desk_app"
 APPLICATION = "desk-app"
 MAX_TABS = 50  # ticket tabs remembered per agent and server
@@ -86,6 +88,20 @@ class DeskSettings:
 
     def set_view_filters(self, view: str, filters: dict[str, object]) -> None:
         self.qsettings.setValue(f"filters/{view}", json.dumps(filters))
+
+    # --- reply checks (#6) ------------------------------------------------------------------------
+
+    @property
+    def allowed_domains(self) -> tuple[str, ...]:
+        """The exchange's own domains (comma-separated in the settings); a reply linking elsewhere needs a yes."""
+        value = self.qsettings.value("composer/allowed_domains", "")
+        items = value if isinstance(value, list) else str(value or "").replace(",", " ").split()
+        domains = tuple(str(d).strip().lower() for d in items if str(d).strip())
+        return domains or DEFAULT_ALLOWED_DOMAINS
+
+    @allowed_domains.setter
+    def allowed_domains(self, domains: tuple[str, ...]) -> None:
+        self.qsettings.setValue("composer/allowed_domains", ",".join(domains))
 
     # --- window -----------------------------------------------------------------------------------
 

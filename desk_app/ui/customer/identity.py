@@ -184,6 +184,7 @@ class IdentityBox(QWidget):
         dialog.open()
 
     def _show(self, field: RevealField, response: RevealResponse) -> None:
+        self.ctx.revealed.remember(response.value, field.value)  # fingerprints, so a reply can be checked
         if self.isVisible():
             self.fields[field].show_value(response)
         self.field_revealed.emit(field)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desk_app.contract import AuthorKind, MessageOut
+from desk_app.contract import AuthorKind, MessageOut, SlaState
 from desk_app.ui.common import style
-from desk_app.ui.ticket.messages import BODY_ROLE, MESSAGE_ROLE, MessageListModel
+from desk_app.ui.ticket.messages import BODY_ROLE, MESSAGE_ROLE, QUEUED_ROLE, MessageListModel
 
 Index = QModelIndex | QPersistentModelIndex
 MARGIN, PAD, GAP = 10, 10, 4  # around the bubble, inside it, between heading and body
@@ -107,6 +107,12 @@ class MessageDelegate(QStyledItemDelegate):
         pen = QPen(palette.color(QPalette.ColorRole.Highlight) if selected else border, 2 if selected else 1)
         if message.internal:
             pen.setStyle(Qt.PenStyle.DashLine if not selected else Qt.PenStyle.SolidLine)
+        queued = index.data(QUEUED_ROLE)
+        if queued:  # still in this desk's outbox: dotted and faded; refused ones get the error colour
+            pen.setStyle(Qt.PenStyle.DotLine)
+            if queued == "failed":
+                pen.setColor((style.sla_colors(SlaState.breached) or (QColor("#9b1111"),) * 2)[1])
+            painter.setOpacity(0.7)
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble, 8, 8)

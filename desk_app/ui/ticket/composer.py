@@ -2,6 +2,10 @@
 
 Each message gets its own Idempotency-Key; sending the same text again after a failure reuses it, so
 a reply whose answer was lost lands once. The text stays until the service has stored it.
+
+With the workstation's local store (`ctx.local`), the text is kept as a draft while it is typed and a
+sent message goes to the outbox first (on disk, encrypted), which delivers it when the service answers.
+A reply to the customer is checked first (`desk_app.reply_checks`); what it finds needs a confirmation.
 """
 
 from __future__ import annotations
@@ -22,15 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.contract import MAX_MESSAGE_BODY, MessageCreate, MessageOut
+from desk_app.local.store import OutboxItem
+from desk_app.reply_checks import check_reply
 from desk_app.ui.common import style
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
+from desk_app.ui.ticket.drafts import DraftKeeper
+from desk_app.ui.ticket.reply_warning import confirm_reply
 
 
 class Composer(QWidget):
     """Writes and sends one message at a time for one ticket; emits `sent(MessageOut)`."""
 
     sent = Signal(object)
+    queued = Signal(object)  # OutboxItem: in the outbox, delivered when the service answers
 
     def __init__(self, ctx: DeskContext, ticket_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +90,8 @@ class Composer(QWidget):
         self.setTabOrder(self.editor, self.send_button)
         self.retranslate_ui()
         self._update()
+        self.confirm = confirm_reply  # (findings, parent) -> bool; the dialog that asks before a risky reply
+        self.drafts = DraftKeeper(self, ctx.local, ticket_id) if ctx.local is not None else None
 
     @property
     def internal(self) -> bool:
@@ -151,6 +162,14 @@ class Composer(QWidget):
             self.show_error(self.tr("The message is too long (%1 characters; at most %2).")
                             .replace("%1", str(len(body))).replace("%2", str(MAX_MESSAGE_BODY)))
             return
+        if not internal:
+            findings = check_reply(body, self.ctx.revealed, self.ctx.allowed_domains)
+            if findings and not self.confirm(findings, self):
+                self.editor.setFocus()
+                return
+        if self.ctx.local is not None:
+            self._queue(body, internal)
+            return
         if self._pending is None or self._pending[:2] != (body, internal):
             self._pending = (body, internal, str(uuid.uuid4()))  # a new message: a new key
         key = self._pending[2]
@@ -159,6 +178,27 @@ class Composer(QWidget):
         client, ticket_id = self.ctx.client, self.ticket_id
         self.ctx.tasks.run(lambda: client.post_message(ticket_id, MessageCreate(body=body, internal=internal), key),
                            on_done=lambda message: self._sent(body, message), on_error=self._failed, owner=self)
+
+    def _queue(self, body: str, internal: bool) -> None:
+        """Into the outbox (deleting the draft with it); the delivery worker takes it from there."""
+        assert self.ctx.local is not None
+        if self.drafts is not None:
+            self.drafts.sending()
+        self._set_sending(True)
+        self.show_error("")
+        self.ctx.local.send(self.ticket_id, body, internal, on_done=lambda item: self._queued(body, item),
+                            on_error=self._failed, owner=self)
+
+    def _queued(self, body: str, item: OutboxItem) -> None:
+        self._set_sending(False)
+        if self.editor.toPlainText() == body:
+            self.editor.clear()
+        self.queued.emit(item)
+
+    def discard_draft(self) -> None:
+        """The agent chose to throw the text away (closing the tab): the saved draft goes too."""
+        if self.drafts is not None:
+            self.drafts.forget()
 
     def _set_sending(self, sending: bool) -> None:
         self._sending = sending

@@ -1,4 +1,7 @@
-"""`MessageListModel`: a ticket's conversation as a list model, text made safe once per message."""
+"""`MessageListModel`: a ticket's conversation as a list model, text made safe once per message.
+
+Messages still in this desk's outbox follow the stored ones, marked as queued (or as refused).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from desk_app.ui.common.text import one_line, safe
 Index = QModelIndex | QPersistentModelIndex
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the MessageOut
 BODY_ROLE = Qt.ItemDataRole.UserRole + 2  # the body as shown: safe plain text, cut when very long
+QUEUED_ROLE = Qt.ItemDataRole.UserRole + 3  # "queued" or "failed" for a message still in the outbox, else None
 SHOWN_CHARS = 8_000
 
 
@@ -21,14 +25,19 @@ class MessageListModel(QAbstractListModel):
         super().__init__(parent)
         self._messages: list[MessageOut] = []
         self._bodies: dict[int, str] = {}
+        self._queued: list[MessageOut] = []  # outbox items shown as messages with id = -outbox id
+        self._queue_state: dict[int, str] = {}  # -outbox id -> "queued" | "failed"
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._messages)
+        return 0 if parent.isValid() else len(self._messages) + len(self._queued)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._messages):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        message = self._messages[index.row()]
+        row = index.row()
+        message = self._messages[row] if row < len(self._messages) else self._queued[row - len(self._messages)]
+        if role == QUEUED_ROLE:
+            return self._queue_state.get(message.id)
         if role == MESSAGE_ROLE:
             return message
         if role == BODY_ROLE:
@@ -55,10 +64,48 @@ class MessageListModel(QAbstractListModel):
 
     def heading(self, message: MessageOut) -> str:
         """"Internal note · Agent One · 12/03/25 14:02" — what the bubble's first line says."""
-        return " · ".join((self.kind_label(message), one_line(message.author_name, 80), local_time(message.created_at)))
+        parts = [self.kind_label(message), one_line(message.author_name, 80), local_time(message.created_at)]
+        state = self._queue_state.get(message.id)
+        if state == "queued":
+            parts.append(self.tr("Queued: not sent yet"))
+        elif state == "failed":
+            parts.append(self.tr("Not sent: the service refused it"))
+        return " · ".join(parts)
 
     def messages(self) -> list[MessageOut]:
         return list(self._messages)
+
+    def queued(self) -> list[MessageOut]:
+        """The outbox items shown (id = -outbox id), oldest first."""
+        return list(self._queued)
+
+    def set_queued(self, items: list[tuple[MessageOut, str]]) -> None:
+        """Shows this ticket's outbox: (message with id = -outbox id, "queued" or "failed"), oldest first."""
+        first = len(self._messages)
+        if self._queued:
+            self.beginRemoveRows(QModelIndex(), first, first + len(self._queued) - 1)
+            self._queued, self._queue_state = [], {}
+            self.endRemoveRows()
+        if items:
+            self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+            self._queued = [m for m, _ in items]
+            self._queue_state = {m.id: state for m, state in items}
+            self.endInsertRows()
+
+    def remove_queued(self, message_id: int) -> None:
+        """Takes an outbox item off (delivered or discarded); `message_id` is -outbox id."""
+        if message_id not in self._queue_state:
+            return
+        row = len(self._messages) + next(i for i, m in enumerate(self._queued) if m.id == message_id)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._queued = [m for m in self._queued if m.id != message_id]
+        del self._queue_state[message_id]
+        self.endRemoveRows()
+
+    def add_queued(self, message: MessageOut, state: str = "queued") -> None:
+        if message.id in self._queue_state:
+            return
+        self.set_queued([*((m, self._queue_state[m.id]) for m in self._queued), (message, state)])
 
     def set_messages(self, messages: list[MessageOut]) -> None:
         known = [m.id for m in self._messages]

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from desk_app.contract import MessageOut, TicketDetail, TicketPatch
+from desk_app.contract import AuthorKind, MessageOut, TicketDetail, TicketPatch
+from desk_app.local.store import OutboxItem
 from desk_app.ui.common import labels, style
 from desk_app.ui.common.agents import AgentDirectory
 from desk_app.ui.common.context import DeskContext
@@ -58,6 +59,11 @@ class TicketTab(QWidget):
         self.conversation = ConversationView(self.messages, self)
         self.composer = Composer(ctx, ticket_id, self)
         self.composer.sent.connect(self._sent)
+        self.composer.queued.connect(self._queued)
+        if ctx.local is not None:  # this desk's outbox: queued messages show in the conversation until delivered
+            ctx.local.delivered.connect(self._delivered)
+            ctx.local.failed.connect(self._refused)
+            ctx.local.load_outbox(ticket_id, self._show_outbox, owner=self)
 
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -217,6 +223,31 @@ class TicketTab(QWidget):
         self.messages.append(message)
         self.conversation.scrollToBottom()
 
+    # --- the outbox -------------------------------------------------------------------------------
+
+    def _as_message(self, item: OutboxItem) -> MessageOut:
+        return MessageOut(id=-item.id, ticket_id=item.ticket_id, author_kind=AuthorKind.agent,
+                          author_name=self.ctx.agent.display_name, body=item.body, internal=item.internal,
+                          created_at=item.created_at)
+
+    def _show_outbox(self, items: list[OutboxItem]) -> None:
+        self.messages.set_queued([(self._as_message(i), i.state.value) for i in items])
+
+    def _queued(self, item: OutboxItem) -> None:
+        self.messages.add_queued(self._as_message(item))
+        self.conversation.scrollToBottom()
+
+    def _delivered(self, item: OutboxItem, message: MessageOut) -> None:
+        if item.ticket_id == self.ticket_id:
+            self.messages.remove_queued(-item.id)
+            self.messages.append(message)
+
+    def _refused(self, item: OutboxItem, exc: Exception) -> None:
+        if item.ticket_id == self.ticket_id and self.ctx.local is not None:
+            self.ctx.local.load_outbox(self.ticket_id, self._show_outbox, owner=self)
+            self._show_notice(self.tr("A queued message was not sent: %1 It stays in the conversation, marked "
+                                      "as not sent; copy it from there.").replace("%1", describe(exc)), "error")
+
     # --- keyboard commands ------------------------------------------------------------------------
 
     def start_reply(self) -> None:
@@ -233,3 +264,6 @@ class TicketTab(QWidget):
 
     def has_draft(self) -> bool:
         return self.composer.has_draft()
+
+    def discard_draft(self) -> None:
+        self.composer.discard_draft()

@@ -70,8 +70,10 @@ class TicketTabs(QObject):
 
     def close(self, tab: TicketTab, ask: bool = True) -> bool:
         """Closes a ticket tab; asks first (default: keep it) if its composer holds unsent text."""
-        if ask and tab.has_draft() and not self._confirm_discard(tab):
-            return False
+        if ask and tab.has_draft():
+            if not self._confirm_discard(tab):
+                return False
+            tab.discard_draft()  # the saved draft goes with the text
         tab.dispose()
         self.tabs.removeTab(self.tabs.indexOf(tab))
         tab.deleteLater()

@@ -1,0 +1,103 @@
+"""Drafts kept as they are typed, and replies sent through the outbox, against the real service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desk_app.local.store import FILE_NAME
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.ticket.messages import QUEUED_ROLE
+from desk_app.ui.ticket.tab import TicketTab
+from tests.ui.conftest import WAIT_MS, Desk, api
+from tests.ui.ticket.local_windows import LocalSetup, local_windows, settle, typed_draft  # noqa: F401
+from tests.ui.ticket.test_tab import first_rows, loaded
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def raw(directory: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in directory.iterdir() if p.is_file())
+
+
+def answer_next_box(qtbot: QtBot, choose: Callable[[QMessageBox], object]) -> list[QMessageBox]:
+    """Clicks a button of the next modal message box once it shows (its exec() blocks the test)."""
+    seen: list[QMessageBox] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box)
+            choose(box)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def reopen(window: MainWindow, qtbot: QtBot, tab: TicketTab) -> TicketTab:
+    ticket_id = tab.ticket_id
+    assert window.ticket_tabs.close(tab, ask=False)
+    return loaded(qtbot, window.open_ticket(ticket_id))
+
+
+def test_a_draft_comes_back_with_its_kind_and_discarding_deletes_it(desk: Desk, local_windows: LocalSetup,  # noqa: F811
+                                                                    qtbot: QtBot) -> None:
+    window = desk.sign_in("agent1")
+    tab = loaded(qtbot, window.open_ticket(first_rows(window, qtbot, 1)[0]))
+    assert window.outbox_status is not None
+    qtbot.waitUntil(lambda: tab.ctx.local is not None and tab.ctx.local.is_open, timeout=WAIT_MS)
+    typed_draft(qtbot, tab, "Dear customer, the deposit plaintextmarker")
+    assert b"plaintextmarker" not in raw(local_windows.data_dir)  # encrypted at rest
+    assert window.drafts_kept()  # so quitting or signing out does not ask to discard it
+
+    tab = reopen(window, qtbot, tab)
+    qtbot.waitUntil(lambda: tab.composer.editor.toPlainText() == "Dear customer, the deposit plaintextmarker",
+                    timeout=WAIT_MS)
+    assert not tab.composer.internal
+    tab.composer.start(internal=True)  # the same text, now as a note: the draft moves with it
+    settle(qtbot, tab.ctx.local)  # type: ignore[arg-type]
+    tab = reopen(window, qtbot, tab)
+    qtbot.waitUntil(lambda: tab.composer.has_draft(), timeout=WAIT_MS)
+    assert tab.composer.internal and tab.composer.editor.toPlainText().startswith("Dear customer")
+
+    seen = answer_next_box(qtbot, lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    assert window.ticket_tabs.close(tab)  # asks first; Discard
+    assert seen and seen[0].defaultButton() is seen[0].button(QMessageBox.StandardButton.Cancel)
+    settle(qtbot, window.ctx.local)  # type: ignore[arg-type]
+    tab = loaded(qtbot, window.open_ticket(tab.ticket_id))
+    settle(qtbot, window.ctx.local)  # type: ignore[arg-type]
+    qtbot.wait(100)
+    assert tab.composer.editor.toPlainText() == ""
+
+
+def test_a_reply_goes_through_the_outbox_and_lands_once(desk: Desk, local_windows: LocalSetup,  # noqa: F811
+                                                        qtbot: QtBot) -> None:
+    window = desk.sign_in("agent2")
+    tab = loaded(qtbot, window.open_ticket(first_rows(window, qtbot, 1)[0]))
+    local = tab.ctx.local
+    assert local is not None
+    body = "Your deposit arrived; it shows in your balance now. (outbox 1)"
+    tab.start_reply()  # R: the cursor goes to the composer
+    typed_draft(qtbot, tab, body)
+    qtbot.keyClick(tab.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.composer.editor.toPlainText() == "", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tab.messages.messages()[-1].body == body, timeout=WAIT_MS)
+    assert tab.messages.queued() == [] and tab.messages.messages()[-1].id > 0
+    last = tab.messages.index(tab.messages.rowCount() - 1)
+    assert last.data(QUEUED_ROLE) is None and not last.data().endswith("not sent yet")
+    other = api(desk.url, "super2")
+    stored = other.get(f"{other.base}/tickets/{tab.ticket_id}/messages", timeout=10).json()  # type: ignore[attr-defined]
+    assert [m["body"] for m in stored].count(body) == 1
+    settle(qtbot, local)
+    assert local.queued_count == 0 and window.outbox_status is not None and window.outbox_status.isHidden()
+    tab = reopen(window, qtbot, tab)
+    settle(qtbot, local)
+    assert tab.composer.editor.toPlainText() == ""  # sending deleted the draft
+    assert (local_windows.data_dir / FILE_NAME).exists()
