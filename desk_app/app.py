@@ -14,7 +14,9 @@ import argparse
 import contextlib
 import json
 import logging
+import logging.handlers
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -32,6 +34,7 @@ from desk_app.contract import API_PREFIX
 log = logging.getLogger("desk_app")
 
 DEMO_STATE = "demo-server.json"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 DEMO_START_TIMEOUT = 180.0  # seconds: the demo data takes a while on a slow machine
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # demo only, documented in the README
 
@@ -55,6 +58,9 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
                    help="user interface language, e.g. ja or ar (default: Settings, then the system's)")
     p.add_argument("--version", action="version", version=f"desk-app {__version__}")
     p.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    p.add_argument("--self-check", nargs="?", const="-", metavar="FILE",
+                   help="build every window offscreen, load every translation and the keyring backend, print "
+                        "one line per check (to FILE if given) and exit 0 if all pass")
     return p.parse_args(argv)
 
 
@@ -117,6 +123,17 @@ def healthy(url: str, timeout: float = 2.0) -> bool:
         return False
 
 
+def demo_server_command() -> list[str]:
+    """How to start the demo service: this Python's `desk_app.server.cli`, or from a PyInstaller build (which
+    holds no service) the `desk-server` installed on this machine."""
+    if not getattr(sys, "frozen", False):
+        return [sys.executable, "-m", "desk_app.server.cli"]
+    server = shutil.which("desk-server")
+    if server is None:
+        raise RuntimeError("this build holds no demo service; install one (pip install desk-app) or use --server")
+    return [server]
+
+
 def join_demo(state: Path | None = None, extra_args: list[str] | None = None) -> str:
     """The URL of the machine's demo service, started first if none answers. Blocks: call off the GUI thread."""
     state = state or demo_state_path()
@@ -129,8 +146,7 @@ def join_demo(state: Path | None = None, extra_args: list[str] | None = None) ->
         ready = state.with_name(f"demo-ready-{os.getpid()}.txt")
         ready.unlink(missing_ok=True)
         logfile = state.with_name("demo-server.log")
-        command = [sys.executable, "-m", "desk_app.server.cli", "--demo", "--port", "0", "--ready-file", str(ready),
-                   *(extra_args or [])]
+        command = [*demo_server_command(), "--demo", "--port", "0", "--ready-file", str(ready), *(extra_args or [])]
         with open(logfile, "ab") as out:
             process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
                                        start_new_session=True)  # outlives this app if others use it
@@ -205,9 +221,32 @@ def _quit_on_signals(app: Any) -> None:
     wake.start()
 
 
+def log_file() -> Path:
+    """The app's log: ~/.local/state/desk-app/log, ~/Library/Logs/desk-app, %LOCALAPPDATA%\\desk-app\\Logs."""
+    return Path(platformdirs.user_log_dir("desk-app", appauthor=False)) / "desk-app.log"
+
+
+def _log_to_file() -> None:
+    """Logs to a small rotating file too: a windowed build (Windows, macOS) has no console to log to."""
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError as exc:
+        log.warning("no log file (%s): %s", path, type(exc).__name__)
+        return
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logging.getLogger().addHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=args.log_level.upper(), format=LOG_FORMAT)
+    if args.self_check:  # checks a build (see desk_app.selfcheck); no session, no network, no files left
+        from desk_app.selfcheck import run_to
+
+        return run_to(args.self_check)
+    _log_to_file()
 
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -215,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     from desk_app.credentials import CredentialStore
     from desk_app.local.store import Scope
     from desk_app.ui.common import style
+    from desk_app.ui.common.app_icon import app_icon
     from desk_app.ui.common.busy import BusyCursor
     from desk_app.ui.common.language import Languages
     from desk_app.ui.common.local_desk import LocalDesk, keyring_store_opener
@@ -228,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # the session decides: signing out closes the window, not the app
     style.apply(app)
+    app.setWindowIcon(app_icon())
     settings = DeskSettings()
     Languages.of(app).apply(args.lang or settings.language)  # --lang wins over Settings, which win over the OS
     _install_excepthook()

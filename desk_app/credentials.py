@@ -17,6 +17,7 @@ import binascii
 import json
 import logging
 import secrets
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
@@ -219,3 +220,21 @@ def _wrapped(what: str, exc: Exception) -> CredentialError:
     """A `CredentialError` naming the failure's kind; the original (which may hold the secret) is dropped."""
     kind = "the keyring is locked" if isinstance(exc, keyring.errors.KeyringLocked) else type(exc).__name__
     return CredentialError(f"Could not {what} the system keyring ({kind})")
+
+
+PLATFORM_BACKENDS = {"win32": "keyring.backends.Windows", "darwin": "keyring.backends.macOS"}
+DEFAULT_BACKEND = "keyring.backends.SecretService"  # Linux and the BSDs: the freedesktop Secret Service
+
+
+def backend_status(platform: str | None = None) -> tuple[str, bool, str, Insecure | None]:
+    """For `desk-app --self-check`: this platform's backend module (imported: raises if a build lacks it), whether
+    keyring found it usable here, the backend in use and why that one is insecure (None when it is secure)."""
+    import importlib
+
+    from keyring.backend import get_all_keyring
+
+    name = PLATFORM_BACKENDS.get(platform or sys.platform, DEFAULT_BACKEND)
+    wanted = importlib.import_module(name).Keyring
+    usable = any(type(backend) is wanted for backend in get_all_keyring())  # found through keyring's entry points
+    in_use = keyring.get_keyring()
+    return name, usable, f"{type(in_use).__module__}.{type(in_use).__name__}", insecure_reason(in_use)
