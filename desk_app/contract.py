@@ -189,6 +189,11 @@ class ErrorCode(enum.StrEnum):
     payload_too_large = "payload_too_large"
     execution_failed = "execution_failed"
     integration_key_invalid = "integration_key_invalid"
+    reply_collision = "reply_collision"  # another agent replied to the customer after `seen_up_to` (#13)
+    merge_into_itself = "merge_into_itself"
+    merge_customer_mismatch = "merge_customer_mismatch"
+    merge_target_closed = "merge_target_closed"  # the target is closed or itself merged
+    already_merged = "already_merged"
 
 
 # --- errors ---------------------------------------------------------------------------------------
@@ -266,6 +271,7 @@ class TicketSummary(Open):
     first_responded_at: datetime | None
     sla_state: SlaState
     version: int
+    merged_into_id: int | None = None  # set once this ticket was merged into another (#13)
 
 
 class TicketPage(Open):
@@ -299,11 +305,15 @@ class MessageOut(Open):
     body: str
     internal: bool
     created_at: datetime
+    author_agent_id: int | None = None  # the agent who wrote it, for agent messages (#13)
 
 
 class MessageCreate(Strict):
     body: Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE_BODY)]
     internal: bool = False
+    seen_up_to: Id | None = Field(default=None, description=(
+        "The newest message id the sender has seen; a reply is refused (409 reply_collision) if another "
+        "agent replied to the customer after it."))
 
 
 # --- customers ------------------------------------------------------------------------------------
@@ -588,3 +598,79 @@ class IncidentRecord(Open):
     account_now: AccountNow
     entries: list[IncidentEntry]
     truncated: bool = False  # a source had more rows than one record holds; narrow `since`
+
+
+# --- presence, bulk triage, merging (issue #13) ---------------------------------------------------
+
+
+class PresenceState(enum.StrEnum):
+    viewing = "viewing"
+    typing = "typing"  # writing a reply or note
+    left = "left"  # closed the ticket (only sent; never listed)
+
+
+class PresenceUpdate(Strict):
+    state: PresenceState
+
+
+class PresenceEntry(Open):
+    """Someone who has a ticket open right now; gone when `expires_at` passes without a heartbeat."""
+
+    ticket_id: int
+    agent_id: int
+    agent_name: str
+    state: PresenceState
+    since: datetime  # when this state began
+    expires_at: datetime
+
+
+class PresenceList(Open):
+    items: list[PresenceEntry]
+    ttl_seconds: float  # how long presence lasts without a heartbeat; send one well within it
+
+
+MAX_BULK = 200  # tickets in one bulk request; clients send bigger changes in chunks
+
+
+class BulkTarget(Strict):
+    id: Id
+    version: int = Field(description="The version the client last saw; a stale one is refused for that ticket.")
+
+
+class BulkChanges(Strict):
+    status: TicketStatus | None = None
+    priority: Priority | None = None
+    category: Category | None = None
+    assignee_id: Id | None = None
+    unassign: bool = False
+    add_tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] = Field(default_factory=list)
+    remove_tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] = Field(default_factory=list)
+
+
+class BulkRequest(Strict):
+    tickets: Annotated[list[BulkTarget], Field(min_length=1, max_length=MAX_BULK)]
+    changes: BulkChanges
+
+
+class BulkRefusal(Open):
+    id: int
+    code: str  # an ErrorCode: version_conflict, not_found, validation_error
+    message: str
+
+
+class BulkResult(Open):
+    changed: int
+    unchanged: int  # already as asked
+    refused: list[BulkRefusal]
+    tickets: list[TicketSummary]  # the changed tickets as they are now
+
+
+class MergeRequest(Strict):
+    into: Id
+    version: int | None = Field(default=None, description="The merged ticket's version the client saw.")
+
+
+class MergeResult(Open):
+    merged: TicketSummary  # now closed, with merged_into_id
+    target: TicketSummary
+    moved_messages: int

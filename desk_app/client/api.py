@@ -19,14 +19,23 @@ from desk_app.contract import (
     AgentOut,
     AuditPage,
     AuditVerification,
+    BulkChanges,
+    BulkRequest,
+    BulkResult,
+    BulkTarget,
     Category,
     Channel,
     CustomerProfile,
     Health,
     IncidentRecord,
     Language,
+    MergeRequest,
+    MergeResult,
     MessageCreate,
     MessageOut,
+    PresenceList,
+    PresenceState,
+    PresenceUpdate,
     Priority,
     RevealRecord,
     RevealRequest,
@@ -121,6 +130,33 @@ class ApiClient(BaseClient):
             body=message,
             headers={IDEMPOTENCY_HEADER: idempotency_key},
         )
+
+    # --- presence, bulk triage, merging (#13) ------------------------------------------------------
+
+    def set_presence(self, ticket_id: int, state: PresenceState) -> PresenceList:
+        """A heartbeat or a change of state on a ticket; answers who is on it now."""
+        return self._call("POST", f"/tickets/{int(ticket_id)}/presence", PresenceList,
+                          body=PresenceUpdate(state=state))
+
+    def presence(self, ticket_id: int | None = None) -> PresenceList:
+        """Everyone who has a ticket open now (desk-wide, or on one ticket)."""
+        return self._call("GET", "/presence", PresenceList, params=_params(ticket_id=ticket_id))
+
+    def bulk_update(self, targets: list[tuple[int, int]], changes: BulkChanges) -> BulkResult:
+        """One change to up to 200 tickets, given as (id, version seen); refusals come back per ticket."""
+        body = BulkRequest(tickets=[BulkTarget(id=i, version=v) for i, v in targets], changes=changes)
+        return self._call("POST", "/tickets/bulk", BulkResult, body=body)
+
+    def merge(self, ticket_id: int, into: int, version: int | None = None) -> MergeResult:
+        """Merges a duplicate into another ticket of the same customer."""
+        return self._call("POST", f"/tickets/{int(ticket_id)}/merge", MergeResult,
+                          body=MergeRequest(into=into, version=version))
+
+    def customer_tickets(self, customer_id: int, *, q: str | None = None, limit: int = 50,
+                         cursor: str | None = None) -> TicketPage:
+        """One page of a customer's tickets, newest first."""
+        params = _params(q=q or None, limit=limit, cursor=cursor)
+        return self._call("GET", f"/customers/{int(customer_id)}/tickets", TicketPage, params=params)
 
     # --- customers --------------------------------------------------------------------------------
 

@@ -15,15 +15,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desk_app import __version__
 from desk_app.contract import API_PREFIX, ErrorCode, ErrorResponse
-from desk_app.server import actions, errors
+from desk_app.server import actions, errors, presence
 from desk_app.server.config import Settings
 from desk_app.server.db import Database
 from desk_app.server.errors import error_body
 from desk_app.server.events import EventHub
 from desk_app.server.executors import BuiltinExecutor, Executor, WebhookExecutor
 from desk_app.server.routers import actions as actions_router
-from desk_app.server.routers import audit, auth, customers, events, inbound, tickets
+from desk_app.server.routers import audit, auth, customers, events, history, inbound, tickets, triage
 from desk_app.server.routers import incident as incident_router
+from desk_app.server.routers import presence as presence_router
 
 log = logging.getLogger(__name__)
 # Documented on every route, so clients and schema checks know the one error shape (errors.py).
@@ -81,6 +82,8 @@ async def _no_receive() -> Message:
 def _sweep(db: Database) -> None:
     with db.session() as session:
         actions.sweep(session)
+    with db.session() as session:  # #13: presence whose heartbeats stopped is announced as gone
+        presence.sweep(session)
 
 
 async def _sweeper(db: Database, every: float) -> None:
@@ -121,7 +124,8 @@ def create_app(settings: Settings, db: Database | None = None, sweep_seconds: fl
     app.state.hub = EventHub(database)
     app.state.executor = make_executor(settings)
     errors.install(app)
-    for module in (auth, tickets, customers, actions_router, audit, events, inbound, incident_router):
+    for module in (auth, triage, tickets, customers, actions_router, audit, events, inbound, incident_router,
+                   presence_router, history):
         app.include_router(module.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)  # type: ignore[arg-type]
     return app

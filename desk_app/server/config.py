@@ -35,3 +35,6 @@ class Settings:
     # how often an open event stream checks that its session is still signed in
     events_recheck_seconds: float = field(
         default_factory=lambda: float(os.environ.get("DESK_EVENTS_RECHECK_SECONDS", "30")))
+    # #13: presence without a heartbeat for this long is gone (workstations beat every ~10 s)
+    presence_ttl_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("DESK_PRESENCE_TTL_SECONDS", "30")))

@@ -238,6 +238,21 @@ class Ticket(Base):
     resolved_at: Mapped[datetime | None]
     message_count: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))  # #13: closed as a duplicate
+
+
+class TicketPresence(Base):
+    """An agent who has a ticket open (#13): kept alive by heartbeats, gone once `expires_at` passes."""
+
+    __tablename__ = "ticket_presence"
+    __table_args__ = (UniqueConstraint("ticket_id", "agent_id"), Index("ix_ticket_presence_expires_at", "expires_at"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    state: Mapped[str] = mapped_column(String(10))  # viewing | typing
+    since: Mapped[datetime]
+    expires_at: Mapped[datetime]
 
 
 class Message(Base):

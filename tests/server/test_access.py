@@ -38,7 +38,8 @@ class Rule:
     def route(self) -> str:
         """The path as the OpenAPI schema names it."""
         path = self.target.split("?")[0]
-        return path.replace("{own_action_id}", "{action_id}").replace("{new_customer_id}", "{customer_id}")
+        return (path.replace("{own_action_id}", "{action_id}").replace("{new_customer_id}", "{customer_id}")
+                .replace("{fresh_ticket_id}", "{ticket_id}"))
 
     def __str__(self) -> str:
         return f"{self.method} {self.target}"
@@ -68,6 +69,12 @@ MATRIX = [
     rule("GET",   "/tickets/{ticket_id}/messages",                401, 200, 200, 200, 200, 401),
     rule("POST",  "/tickets/{ticket_id}/messages",                401, 201, 201, 201, 201, 401, body="note"),
     rule("GET",   "/agents",                                      401, 200, 200, 200, 200, 401),
+    rule("POST",  "/tickets/{ticket_id}/presence",                401, 200, 200, 200, 200, 401, body="presence"),
+    rule("GET",   "/presence",                                    401, 200, 200, 200, 200, 401),
+    rule("GET",   "/presence?ticket_id={ticket_id}",              401, 200, 200, 200, 200, 401),
+    rule("POST",  "/tickets/bulk",                                401, 200, 200, 200, 200, 401, body="bulk"),
+    rule("POST",  "/tickets/{fresh_ticket_id}/merge",             401, 200, 200, 200, 200, 401, body="merge"),
+    rule("GET",   "/customers/{customer_id}/tickets",             401, 200, 200, 200, 200, 401),
     rule("GET",   "/customers/{customer_id}",                     401, 200, 200, 200, 200, 401),
     rule("POST",  "/customers/{customer_id}/reveal",              401, 403, 200, 200, 403, 401, body="reveal"),
     rule("GET",   "/customers/{customer_id}/reveals",             401, 403, 200, 200, 200, 401),
@@ -132,6 +139,8 @@ class Desk:
                                   "new_customer_id": NEW_CUSTOMER_ID}
         if "{action_id}" in target:
             values["action_id"] = self.request_action(self.tokens[REQUESTER])
+        if "{fresh_ticket_id}" in target:  # a ticket of its own for each call (a merge closes it)
+            values["fresh_ticket_id"] = self.new_ticket()
         if "{own_action_id}" in target:  # the caller's own request where their role may ask for one
             asker = role if role in ("security_agent", "supervisor") else REQUESTER
             values["own_action_id"] = self.request_action(self.tokens[asker])
@@ -154,8 +163,19 @@ class Desk:
             "inbound": lambda r: {"channel": "email", "customer_id": self.customer_id, "subject": "Access matrix",
                                   "body": "A message from the channel gateway", "language": "en"},
             "customer": lambda r: {"name": "Matrix Customer", "email": "matrix@example.org", "country": "DE"},
+            "presence": lambda r: {"state": "viewing"},
+            "bulk": lambda r: {"tickets": [{"id": self.ticket_id, "version": self._patch()["version"]}],
+                               "changes": {"priority": self._patch()["priority"]}},
+            "merge": lambda r: {"into": self.new_ticket()},
         }
         return makers[name](role)
+
+    def new_ticket(self) -> int:
+        """A new ticket of the matrix's customer, as the customer writes in."""
+        response = api(self, "POST", "/inbound/messages", {"X-Integration-Key": INTEGRATION_KEY},
+                       json=self.body("inbound", "integration"))
+        assert response.status_code == 201, response.text
+        return int(response.json()["ticket_id"])
 
     def _patch(self) -> dict[str, Any]:
         ticket = api(self, "GET", f"/tickets/{self.ticket_id}", self.headers("agent")).json()

@@ -40,6 +40,7 @@ def summary(ticket: Ticket, customer_name: str, assignee_name: str | None) -> c.
         sla_state=sla.state(ticket.status, ticket.first_response_due, ticket.first_responded_at,
                             ticket.resolution_due, ticket.resolved_at, utcnow()),
         version=ticket.version,
+        merged_into_id=ticket.merged_into_id,
     )
 
 
@@ -175,7 +176,8 @@ def message_out(message: Message) -> c.MessageOut:
     return c.MessageOut(id=message.id, ticket_id=message.ticket_id, author_kind=c.AuthorKind(message.author_kind),
                         author_name=message.author_name if message.author_kind != "customer"
                         else masking.name(message.author_name),
-                        body=message.body, internal=message.internal, created_at=message.created_at)
+                        body=message.body, internal=message.internal, created_at=message.created_at,
+                        author_agent_id=message.author_agent_id)
 
 
 @router.get("/tickets/{ticket_id}/messages", response_model=list[c.MessageOut])
@@ -221,12 +223,24 @@ def post_message(ticket_id: PathId, body: c.MessageCreate, request: Request, res
     """A reply or internal note; with an Idempotency-Key a retried post lands exactly once."""
     def produce() -> c.MessageOut:
         ticket, _, _ = load(session, ticket_id)
+        if body.seen_up_to is not None and not body.internal:
+            _refuse_collision(session, ticket_id, body.seen_up_to, caller.agent.id)
         return message_out(add_message(session, ticket, body=body.body, internal=body.internal,
                                        author_kind=c.AuthorKind.agent, author_name=caller.agent.display_name,
                                        author_agent_id=caller.agent.id))
 
     digest = idempotency.request_hash(request.url.path, body)
     return idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
+
+
+def _refuse_collision(session: Session, ticket_id: int, seen_up_to: int, agent_id: int) -> None:
+    """#13: another agent replied to the customer after the newest message the sender had seen."""
+    theirs = session.scalar(select(Message.id).where(
+        Message.ticket_id == ticket_id, Message.id > seen_up_to, Message.author_kind == c.AuthorKind.agent.value,
+        Message.internal.is_(False), Message.author_agent_id != agent_id).limit(1))
+    if theirs is not None:
+        raise conflict(c.ErrorCode.reply_collision,
+                       "Another agent replied to the customer after the messages you saw; read their reply first")
 
 
 @router.get("/agents", response_model=list[c.AgentDirectoryEntry])
