@@ -21,6 +21,8 @@ MAX_COMMENT = 2_000
 MAX_TAGS = 20
 MAX_PAGE = 200
 MAX_ID = 2**53  # ids stay exact as JSON numbers in every client and fit every integer column
+MAX_ATTACHMENTS = 20  # attachment ids one message may name; the service's own limit is usually lower
+MAX_FILENAME = 255
 
 Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=MAX_REASON)]
@@ -189,6 +191,13 @@ class ErrorCode(enum.StrEnum):
     payload_too_large = "payload_too_large"
     execution_failed = "execution_failed"
     integration_key_invalid = "integration_key_invalid"
+    attachment_executable = "attachment_executable"  # a program or script, whatever its name says
+    attachment_archive = "attachment_archive"  # zip, rar, 7z, office documents (zips) and other containers
+    attachment_type_not_allowed = "attachment_type_not_allowed"  # a type the desk does not take
+    attachment_unreadable = "attachment_unreadable"  # a broken, truncated or oversized (pixel bomb) image
+    attachment_too_large = "attachment_too_large"
+    too_many_attachments = "too_many_attachments"
+    attachment_unusable = "attachment_unusable"  # not on this ticket, not yours, or on a message already
     reply_collision = "reply_collision"  # another agent replied to the customer after `seen_up_to` (#13)
     merge_into_itself = "merge_into_itself"
     merge_customer_mismatch = "merge_customer_mismatch"
@@ -297,6 +306,32 @@ class TicketPatch(Strict):
 # --- messages -------------------------------------------------------------------------------------
 
 
+class AttachmentKind(enum.StrEnum):
+    """What the service found a file to be, from its bytes."""
+
+    image = "image"  # re-encoded by the service: PNG or JPEG, metadata dropped
+    pdf = "pdf"
+    text = "text"  # UTF-8 plain text
+    video = "video"  # MP4 or WebM screen recording
+
+
+class AttachmentOut(Open):
+    """A file on a message (or uploaded, waiting for its message). Type and size are the stored file's."""
+
+    id: int
+    ticket_id: int
+    message_id: int | None  # None: uploaded, not yet sent with a message
+    filename: str  # untrusted text, made safe to save under (no folders, no control characters)
+    content_type: str  # detected from the bytes, never the sender's claim
+    kind: AttachmentKind
+    size: int  # bytes
+    sha256: str  # of the stored bytes (for an image: of the re-encoded image)
+    has_thumbnail: bool
+    width: int | None = None  # images only
+    height: int | None = None
+    created_at: datetime
+
+
 class MessageOut(Open):
     id: int
     ticket_id: int
@@ -306,6 +341,7 @@ class MessageOut(Open):
     internal: bool
     created_at: datetime
     author_agent_id: int | None = None  # the agent who wrote it, for agent messages (#13)
+    attachments: list[AttachmentOut] = Field(default_factory=list)
 
 
 class MessageCreate(Strict):
@@ -314,6 +350,9 @@ class MessageCreate(Strict):
     seen_up_to: Id | None = Field(default=None, description=(
         "The newest message id the sender has seen; a reply is refused (409 reply_collision) if another "
         "agent replied to the customer after it."))
+    attachment_ids: Annotated[list[Id], Field(max_length=MAX_ATTACHMENTS, description=(
+        "Files this agent uploaded to this ticket (POST /tickets/{id}/attachments), sent with the message."))] = \
+        Field(default_factory=list)
 
 
 # --- customers ------------------------------------------------------------------------------------
@@ -455,6 +494,14 @@ class ActionList(Open):
 # --- inbound (channel gateways and the exchange's own systems) ------------------------------------
 
 
+class InboundAttachment(Strict):
+    """A file the customer sent; its type is found from the bytes, `content_type` is only their claim."""
+
+    filename: Annotated[str, StringConstraints(min_length=1, max_length=MAX_FILENAME)]
+    content_type: Annotated[str, StringConstraints(max_length=200)] = "application/octet-stream"
+    data_base64: str
+
+
 class InboundMessage(Strict):
     channel: Channel
     customer_id: Id
@@ -462,12 +509,14 @@ class InboundMessage(Strict):
     subject: Annotated[str, StringConstraints(min_length=1, max_length=MAX_SUBJECT)]
     body: Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE_BODY)]
     language: Language
+    attachments: Annotated[list[InboundAttachment], Field(max_length=MAX_ATTACHMENTS)] = Field(default_factory=list)
 
 
 class InboundMessageResult(Open):
     ticket_id: int
     message_id: int
     created_ticket: bool
+    attachment_ids: list[int] = Field(default_factory=list)
 
 
 class InboundLogin(Strict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from fastapi import FastAPI
@@ -15,13 +15,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desk_app import __version__
 from desk_app.contract import API_PREFIX, ErrorCode, ErrorResponse
-from desk_app.server import actions, errors, presence
+from desk_app.server import actions, errors, presence, storage
 from desk_app.server.config import Settings
 from desk_app.server.db import Database
 from desk_app.server.errors import error_body
 from desk_app.server.events import EventHub
 from desk_app.server.executors import BuiltinExecutor, Executor, WebhookExecutor
 from desk_app.server.routers import actions as actions_router
+from desk_app.server.routers import attachments as attachments_router
 from desk_app.server.routers import audit, auth, customers, events, history, inbound, tickets, triage
 from desk_app.server.routers import incident as incident_router
 from desk_app.server.routers import presence as presence_router
@@ -36,35 +37,37 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 class BodyLimit:
     """Refuse request bodies over a limit with 413, before they are read into memory."""
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, app: ASGIApp, limit: int, larger: Callable[[str], int | None] | None = None) -> None:
+        """`larger(path)` may allow a route more (#13: attachments); None keeps `limit`."""
+        self.app, self.limit, self.larger = app, limit, larger
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        limit = (self.larger(scope.get("path", "")) if self.larger else None) or self.limit
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            return await self._too_large(send)
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            return await self._too_large(send, limit)
         seen = 0
 
         async def limited() -> Message:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.limit:
-                raise _TooLarge(self.limit)
+            if seen > limit:
+                raise _TooLarge(limit)
             return message
 
         try:
             await self.app(scope, limited, send)
         except _TooLarge:
-            await self._too_large(send)
+            await self._too_large(send, limit)
 
-    async def _too_large(self, send: Send) -> None:
+    async def _too_large(self, send: Send, limit: int) -> None:
         from starlette.responses import JSONResponse
 
         response = JSONResponse(error_body(ErrorCode.payload_too_large,
-                                           f"The request body is over {self.limit} bytes"), 413)
+                                           f"The request body is over {limit} bytes"), 413)
         await response({"type": "http"}, _no_receive, send)
 
 
@@ -101,6 +104,24 @@ def make_executor(settings: Settings) -> Executor:
     return BuiltinExecutor(settings.reset_2fa_withdrawal_lock_hours)
 
 
+def attachment_body_limits(settings: Settings) -> Callable[[str], int | None]:
+    """#13: an upload's body is one file; an inbound message may carry the allowed files in base64."""
+    import re
+
+    upload = re.compile(rf"^{API_PREFIX}/tickets/[^/]+/attachments/?$")
+    inbound = f"{API_PREFIX}/inbound/messages"
+    file_limit = 2**62  # the upload route counts its own body and answers attachment_too_large
+    message_limit = settings.max_request_bytes + settings.attachment_max_count * (
+        (settings.attachment_max_bytes + 2) // 3 * 4 + 1_000)
+
+    def larger(path: str) -> int | None:
+        if path.rstrip("/") == inbound:
+            return message_limit
+        return file_limit if upload.match(path) else None
+
+    return larger
+
+
 def create_app(settings: Settings, db: Database | None = None, sweep_seconds: float = 2.0) -> FastAPI:
     database = db or Database.connect(settings.database_url)
 
@@ -123,11 +144,14 @@ def create_app(settings: Settings, db: Database | None = None, sweep_seconds: fl
     app.state.db = database
     app.state.hub = EventHub(database)
     app.state.executor = make_executor(settings)
+    # #13: where attachment bytes go; an exchange may put its own BlobStore (storage.py) here instead
+    app.state.attachment_store = storage.folder_store(settings.attachments_dir, settings.database_url)
     errors.install(app)
     for module in (auth, triage, tickets, customers, actions_router, audit, events, inbound, incident_router,
-                   presence_router, history):
+                   presence_router, history, attachments_router):
         app.include_router(module.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
-    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes,  # type: ignore[arg-type]
+                       larger=attachment_body_limits(settings))
     return app
 
 

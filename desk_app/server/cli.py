@@ -40,6 +40,11 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--step-up-minutes", type=float, default=10, help="how recent a TOTP proof approvals need")
     p.add_argument("--access-ttl-seconds", type=int, default=900)
     p.add_argument("--idle-lock-minutes", type=float, default=10, help="desk-wide idle lock for workstations")
+    p.add_argument("--attachments-dir", default=None,
+                   help="folder for attachment files (default: attachments/ beside a SQLite database; "
+                        "env DESK_ATTACHMENTS_DIR)")
+    p.add_argument("--attachment-max-mb", type=float, default=10, help="largest attachment, in MiB")
+    p.add_argument("--attachment-max-count", type=int, default=5, help="most attachments on one message")
     p.add_argument("--log-level", default="info")
     return p.parse_args(argv)
 
@@ -62,6 +67,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
         step_up_seconds=int(args.step_up_minutes * 60),
         access_ttl_seconds=args.access_ttl_seconds,
         idle_lock_seconds=int(args.idle_lock_minutes * 60),
+        attachments_dir=args.attachments_dir if args.attachments_dir is not None else settings.attachments_dir,
+        attachment_max_bytes=int(args.attachment_max_mb * 1024 * 1024),
+        attachment_max_count=args.attachment_max_count,
     )
 
 
@@ -80,6 +88,9 @@ def fill_demo(db: Database, settings: Settings, tickets: int, customers: int) ->
         if session.scalar(select(func.count()).select_from(Agent)):
             return
         summary = demo.populate(session, tickets=tickets, customers=customers)
+        from desk_app.server import demo_attachments, storage  # #13: screenshots on a few tickets
+
+        demo_attachments.add(session, settings, storage.folder_store(settings.attachments_dir, settings.database_url))
         requester = session.scalar(select(Agent).where(Agent.username == "secops1"))
         assert requester is not None
         caller = Caller(requester, AuthSession())

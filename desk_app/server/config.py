@@ -32,7 +32,14 @@ class Settings:
     large_withdrawal_usd: int = 10_000
     webhook_url: str = field(default_factory=lambda: os.environ.get("DESK_EXECUTOR_WEBHOOK_URL", ""))
     webhook_secret: str = field(default_factory=lambda: os.environ.get("DESK_EXECUTOR_WEBHOOK_SECRET", ""))
+    # #13 attachments: per file, per message, pixels of an image; files go to attachments_dir ("" = beside the database)
+    attachment_max_bytes: int = 10 * 1024 * 1024
+    attachment_max_count: int = 5
+    attachment_max_pixels: int = 40_000_000
+    attachments_dir: str = field(default_factory=lambda: os.environ.get("DESK_ATTACHMENTS_DIR", ""))
     # how often an open event stream checks that its session is still signed in
+    events_recheck_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("DESK_EVENTS_RECHECK_SECONDS", "30")))
     events_recheck_seconds: float = field(
         default_factory=lambda: float(os.environ.get("DESK_EVENTS_RECHECK_SECONDS", "30")))
     # #13: presence without a heartbeat for this long is gone (workstations beat every ~10 s)

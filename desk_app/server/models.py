@@ -269,6 +269,40 @@ class Message(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class AttachmentBlob(Base):
+    """One stored file, kept once however many messages carry it: named by the SHA-256 of its bytes (#13)."""
+
+    __tablename__ = "attachment_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content_type: Mapped[str] = mapped_column(String(100))  # detected from the stored bytes
+    kind: Mapped[str] = mapped_column(String(10))  # image | pdf | text | video
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    thumbnail_sha256: Mapped[str | None] = mapped_column(String(64))  # a small PNG, stored alike
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Attachment(Base):
+    """A file on a ticket: on a message, or uploaded by an agent and waiting for the message that sends it."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (
+        Index("ix_attachments_message_id", "message_id"),
+        Index("ix_attachments_ticket_id", "ticket_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_blobs.sha256"))
+    filename: Mapped[str] = mapped_column(String(255))
+    declared_type: Mapped[str] = mapped_column(String(200), default="")  # what the sender claimed; never trusted
+    uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))  # None: the customer sent it
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class IdempotencyRecord(Base):
     """The stored answer to a POST with an Idempotency-Key, so a retried post lands exactly once."""
 

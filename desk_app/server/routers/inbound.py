@@ -8,8 +8,8 @@ from fastapi import APIRouter, Header, Request
 from sqlalchemy import delete, update
 
 from desk_app import contract as c
-from desk_app.server import audit, events, exposure, idempotency, sla
-from desk_app.server.deps import DbSession, Integration
+from desk_app.server import attachments, audit, events, exposure, idempotency, sla
+from desk_app.server.deps import AppSettings, DbSession, Integration
 from desk_app.server.errors import ApiError, not_found
 from desk_app.server.models import Customer, CustomerLogin, Ticket, Transaction, utcnow
 from desk_app.server.routers.tickets import add_message
@@ -19,9 +19,14 @@ EXPOSED_TAG = "secret-exposed"
 
 
 @router.post("/inbound/messages", response_model=c.InboundMessageResult, status_code=201)
-def inbound_message(body: c.InboundMessage, request: Request, session: DbSession,
+def inbound_message(body: c.InboundMessage, request: Request, session: DbSession, settings: AppSettings,
                     idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Any:
-    """A customer wrote: append to their ticket, or open a new one with its SLA clock running."""
+    """A customer wrote: append to their ticket, or open a new one with its SLA clock running.
+
+    Attachments are checked from their bytes first (images re-encoded); one refused file refuses the
+    message, with the file's index in `field`, so the gateway can tell the customer and send the rest."""
+    files = attachments.decode_inbound(body.attachments, settings, request.app.state.attachment_store)
+
     def produce() -> c.InboundMessageResult:
         customer = session.get(Customer, body.customer_id)
         if customer is None:
@@ -46,9 +51,11 @@ def inbound_message(body: c.InboundMessage, request: Request, session: DbSession
         text, exposed = exposure.redact(body.body)
         message = add_message(session, ticket, body=text, internal=False, author_kind=c.AuthorKind.customer,
                               author_name=customer.name, author_agent_id=None)
+        stored = [attachments.record(session, file, ticket.id, message_id=message.id) for file in files]
         if exposed:
             _flag_exposed_secret(session, ticket, exposed)
-        return c.InboundMessageResult(ticket_id=ticket.id, message_id=message.id, created_ticket=created)
+        return c.InboundMessageResult(ticket_id=ticket.id, message_id=message.id, created_ticket=created,
+                                      attachment_ids=[a.id for a in stored])
 
     digest = idempotency.request_hash(request.url.path, body)
     return idempotency.run_once(session, "integration", idempotency_key, digest, produce)

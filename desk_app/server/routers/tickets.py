@@ -9,7 +9,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
-from desk_app.server import audit, events, idempotency, masking, risk, sla
+from desk_app.server import attachments, audit, events, idempotency, masking, risk, sla
 from desk_app.server.deps import NO_NUL, AppSettings, CurrentCaller, DbSession, PathId, require
 from desk_app.server.errors import ApiError, conflict, not_found
 from desk_app.server.models import Agent, Customer, Message, Ticket, utcnow
@@ -172,19 +172,21 @@ def _stale(current: int | None) -> ApiError:
                     f"Someone else changed this ticket since you opened it{suffix}; reload to see their change")
 
 
-def message_out(message: Message) -> c.MessageOut:
+def message_out(message: Message, files: list[c.AttachmentOut] | None = None) -> c.MessageOut:
     return c.MessageOut(id=message.id, ticket_id=message.ticket_id, author_kind=c.AuthorKind(message.author_kind),
                         author_name=message.author_name if message.author_kind != "customer"
                         else masking.name(message.author_name),
                         body=message.body, internal=message.internal, created_at=message.created_at,
-                        author_agent_id=message.author_agent_id)
+                        author_agent_id=message.author_agent_id, attachments=files or [])
 
 
 @router.get("/tickets/{ticket_id}/messages", response_model=list[c.MessageOut])
 def list_messages(ticket_id: PathId, session: DbSession, caller: CurrentCaller) -> list[c.MessageOut]:
     load(session, ticket_id)
-    rows = session.scalars(select(Message).where(Message.ticket_id == ticket_id).order_by(Message.id).limit(1000))
-    return [message_out(m) for m in rows]
+    rows = list(session.scalars(select(Message).where(Message.ticket_id == ticket_id).order_by(Message.id)
+                                .limit(1000)))
+    files = attachments.for_messages(session, [m.id for m in rows])  # #13
+    return [message_out(m, files.get(m.id)) for m in rows]
 
 
 def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, author_kind: c.AuthorKind,
@@ -218,16 +220,19 @@ def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, 
 
 @router.post("/tickets/{ticket_id}/messages", response_model=c.MessageOut, status_code=201)
 def post_message(ticket_id: PathId, body: c.MessageCreate, request: Request, response: Response,
-                 session: DbSession, caller: CurrentCaller,
+                 session: DbSession, caller: CurrentCaller, settings: AppSettings,
                  idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Any:
     """A reply or internal note; with an Idempotency-Key a retried post lands exactly once."""
     def produce() -> c.MessageOut:
         ticket, _, _ = load(session, ticket_id)
         if body.seen_up_to is not None and not body.internal:
             _refuse_collision(session, ticket_id, body.seen_up_to, caller.agent.id)
-        return message_out(add_message(session, ticket, body=body.body, internal=body.internal,
-                                       author_kind=c.AuthorKind.agent, author_name=caller.agent.display_name,
-                                       author_agent_id=caller.agent.id))
+        message = add_message(session, ticket, body=body.body, internal=body.internal,
+                              author_kind=c.AuthorKind.agent, author_name=caller.agent.display_name,
+                              author_agent_id=caller.agent.id)
+        files = attachments.link(session, ticket_id, caller.agent.id, body.attachment_ids, message.id,
+                                 settings.attachment_max_count)  # #13: the agent's uploads go with it
+        return message_out(message, files)
 
     digest = idempotency.request_hash(request.url.path, body)
     return idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
