@@ -7,7 +7,7 @@ responses into them. Nothing here imports the service, the client or Qt.
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
@@ -16,6 +16,7 @@ API_PREFIX = "/api/v1"
 
 MAX_MESSAGE_BODY = 100_000  # characters in one message body
 MAX_SUBJECT = 300
+SECRET_EXPOSED_TAG = "secret-exposed"  # the service tags a ticket whose customer sent a secret it redacted
 MAX_REASON = 2_000
 MAX_COMMENT = 2_000
 MAX_TAGS = 20
@@ -150,6 +151,8 @@ class ActionStatus(enum.StrEnum):
     under_review = "under_review"  # emergency: carried out at once, waiting for review
     confirmed = "confirmed"  # emergency reviewed and kept
     reversed = "reversed"  # emergency reviewed and undone
+    executing = "executing"  # approved (or taken as an emergency); the account system is being told
+    reversing = "reversing"  # an emergency's reversal was decided; the account system is being told
 
 
 OPEN_ACTION_STATUSES = frozenset({ActionStatus.pending, ActionStatus.under_review})
@@ -203,6 +206,7 @@ class ErrorCode(enum.StrEnum):
     merge_customer_mismatch = "merge_customer_mismatch"
     merge_target_closed = "merge_target_closed"  # the target is closed or itself merged
     already_merged = "already_merged"
+    not_resolved = "not_resolved"  # a CSAT rating for a ticket that is not resolved or closed (#10)
 
 
 # --- errors ---------------------------------------------------------------------------------------
@@ -281,6 +285,8 @@ class TicketSummary(Open):
     sla_state: SlaState
     version: int
     merged_into_id: int | None = None  # set once this ticket was merged into another (#13)
+    csat_rating: int | None = None  # the customer's latest rating, 1-5, once resolved and rated (#10)
+    sla_paused_at: datetime | None = None  # the resolution clock stopped then (pending customer, resolved)
 
 
 class TicketPage(Open):
@@ -291,6 +297,8 @@ class TicketPage(Open):
 class TicketDetail(TicketSummary):
     message_count: int
     takeover_signals: bool  # the customer shows the account-takeover pattern right now
+    csat_comment: str | None = None  # the customer's words with their rating: untrusted plain text (#10)
+    csat_rated_at: datetime | None = None
 
 
 class TicketPatch(Strict):
@@ -485,6 +493,8 @@ class ActionOut(Open):
     executed_at: datetime | None
     execution_result: str | None
     version: int
+    execution_id: str | None = None  # the Idempotency-Key the account system receives for this execution
+    execution_attempts: int = 0  # calls to the account system so far (retries after a crash reuse the key)
 
 
 class ActionList(Open):
@@ -723,3 +733,384 @@ class MergeResult(Open):
     merged: TicketSummary  # now closed, with merged_into_id
     target: TicketSummary
     moved_messages: int
+
+
+# --- SLA policies, CSAT and statistics (issue #10) ------------------------------------------------
+
+MAX_SLA_MINUTES = 525_600  # a year
+MAX_SLA_POLICIES = 100
+HourMinute = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+
+
+class SlaPolicyRule(Strict):
+    """Targets for tickets of a priority from a VIP tier up: the highest tier not above the customer's applies."""
+
+    priority: Priority
+    vip_tier: Annotated[int, Field(ge=0, le=9)] = 0
+    first_response_minutes: Annotated[float, Field(ge=1, le=MAX_SLA_MINUTES, multiple_of=0.5)]
+    resolution_minutes: Annotated[float, Field(ge=1, le=MAX_SLA_MINUTES, multiple_of=0.5)]
+    business_hours: bool = False  # count only the desk's business hours, not the clock
+
+
+class BusinessHours(Strict):
+    """The desk's working week, for policies counted in business hours."""
+
+    timezone: Annotated[str, StringConstraints(min_length=1, max_length=64)] = "UTC"  # an IANA zone name
+    days: Annotated[list[Annotated[int, Field(ge=0, le=6)]], Field(min_length=1, max_length=7)] = \
+        Field(default_factory=lambda: [0, 1, 2, 3, 4])  # Monday is 0
+    start: HourMinute = "09:00"
+    end: HourMinute = "18:00"
+
+
+class SlaPolicyUpdate(Strict):
+    """The whole set, replacing the stored one; every priority needs a rule for tier 0."""
+
+    policies: Annotated[list[SlaPolicyRule], Field(min_length=1, max_length=MAX_SLA_POLICIES)]
+    business_hours: BusinessHours = Field(default_factory=BusinessHours)
+
+
+class SlaPolicyOut(Open):
+    priority: Priority
+    vip_tier: int
+    first_response_minutes: float
+    resolution_minutes: float
+    business_hours: bool
+
+
+class BusinessHoursOut(Open):
+    timezone: str
+    days: list[int]
+    start: str
+    end: str
+
+
+class SlaPolicies(Open):
+    """The targets new tickets get; tickets keep the due times they were given when they came in."""
+
+    policies: list[SlaPolicyOut]
+    business_hours: BusinessHoursOut
+    updated_at: datetime | None = None  # None: the built-in defaults, never edited
+    updated_by: str | None = None
+
+
+class CsatRating(Strict):
+    """A customer's satisfaction rating for a resolved ticket; a later rating replaces the earlier one."""
+
+    ticket_id: Id
+    rating: Annotated[int, Field(ge=1, le=5)]
+    comment: Annotated[str, StringConstraints(max_length=MAX_COMMENT)] = ""
+
+
+class CsatResult(Open):
+    ticket_id: int
+    rating: int
+    rated_at: datetime
+    replaced: bool  # this rating replaced an earlier one
+
+
+class StatsDay(Open):
+    """Tickets opened and solved on one UTC day, in one category and language."""
+
+    day: date
+    category: Category
+    language: Language
+    opened: int
+    solved: int
+
+
+class BacklogCount(Open):
+    status: TicketStatus
+    category: Category
+    count: int
+
+
+class SlaAttainment(Open):
+    """Clocks of tickets opened in the period that have an outcome; running clocks not yet due are left out."""
+
+    first_response_met: int
+    first_response_breached: int
+    resolution_met: int
+    resolution_breached: int
+    breached_now: int  # open tickets past a due time right now, whenever they came in
+
+
+class CsatSummary(Open):
+    count: int
+    average: float | None
+    distribution: list[int]  # how many ratings of 1, 2, 3, 4 and 5
+
+
+class AgentLoad(Open):
+    agent_id: int
+    display_name: str
+    active: int  # assigned tickets that are new, open or waiting for approval
+    waiting: int  # assigned tickets waiting for the customer
+    breached: int  # of the assigned open ones, past a due time now
+    solved: int  # resolved in the period
+
+
+class ApprovalBacklog(Open):
+    pending: int  # requests waiting for a second person
+    under_review: int  # emergencies waiting for their review
+    oldest_seconds: float | None  # age of the oldest of both
+    median_seconds: float | None
+
+
+class TrendAlert(Open):
+    """A category's last hour far above its usual level (see docs/api.md for "usual" and "far")."""
+
+    id: int
+    at: datetime
+    category: Category
+    window_start: datetime
+    window_end: datetime
+    count: int
+    usual: float  # mean count of the same hour over the previous 14 days
+    ticket_ids: list[int]  # a few of the hour's tickets, newest first
+
+
+class Stats(Open):
+    """The supervisor's dashboard for a period: aggregates only, no personal data."""
+
+    since: datetime
+    until: datetime
+    generated_at: datetime
+    days: list[StatsDay]
+    backlog: list[BacklogCount]  # now, not over the period
+    sla: SlaAttainment
+    median_first_response_seconds: float | None  # tickets opened in the period that got an answer
+    median_resolution_seconds: float | None  # tickets solved in the period, opened to solved
+    csat: CsatSummary  # ratings given in the period
+    agents: list[AgentLoad]
+    approvals: ApprovalBacklog
+    alerts: list[TrendAlert]  # raised in the period, newest first
+
+
+# --- knowledge base, macros and escalations to engineering (issue #9) -----------------------------
+
+MAX_KB_QUERY = 200
+MAX_MACRO_BODY = 10_000
+MAX_ATTACHMENT_BYTES = 512 * 1024  # one escalation attachment; its base64 form fits the 1 MB request limit
+MAX_ATTACHMENT_BASE64 = (MAX_ATTACHMENT_BYTES + 2) // 3 * 4 + 1024  # slack for line breaks some encoders add
+TraceRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=130)]  # a tx or order id
+
+
+class KbLanguage(enum.StrEnum):
+    """The languages knowledge-base articles and macros are written in (Chinese in both scripts)."""
+
+    en = "en"
+    zh_CN = "zh_CN"
+    zh_TW = "zh_TW"
+    ko = "ko"
+    ja = "ja"
+    ru = "ru"
+    es = "es"
+    tr = "tr"
+    ar = "ar"
+
+
+TRADITIONAL_CHINESE_COUNTRIES = frozenset({"TW", "HK", "MO"})
+
+
+def kb_language(language: str, country: str = "") -> KbLanguage:
+    """The article and macro language for a customer: Chinese customers in TW, HK and MO read Traditional."""
+    if language in ("zh", "zh_CN", "zh_TW"):
+        if language == "zh_TW" or country.upper() in TRADITIONAL_CHINESE_COUNTRIES:
+            return KbLanguage.zh_TW
+        return KbLanguage.zh_CN
+    try:
+        return KbLanguage(language)
+    except ValueError:
+        return KbLanguage.en
+
+
+def kb_fallbacks(language: KbLanguage) -> list[KbLanguage]:
+    """The versions to try, best first: the language itself, the other Chinese script, then English."""
+    chain = [language]
+    if language is KbLanguage.zh_TW:
+        chain.append(KbLanguage.zh_CN)
+    elif language is KbLanguage.zh_CN:
+        chain.append(KbLanguage.zh_TW)
+    if language is not KbLanguage.en:
+        chain.append(KbLanguage.en)
+    return chain
+
+
+class KbArticleSummary(Open):
+    """One article in a search result or suggestion list, in the version closest to the asked language."""
+
+    id: int
+    language: KbLanguage  # the version shown
+    fallback: bool  # no version in the asked language; this is the nearest one
+    languages: list[KbLanguage]  # every version the article has
+    title: str
+    snippet: str  # the start of the body, plain text
+    category: Category
+    tags: list[str]
+    url: str  # the public help-centre page of this version
+    owner_name: str
+    last_reviewed_at: datetime
+    stale: bool  # not reviewed within the service's review period
+    score: float | None = None  # relevance, higher is better; None when listed without a query
+
+
+class KbArticle(KbArticleSummary):
+    body: str
+
+
+class KbArticleList(Open):
+    items: list[KbArticleSummary]
+    stale_after_days: int
+
+
+class KbSuggestions(Open):
+    """Articles for a ticket: ranked on its subject and the customer's messages, its category preferred."""
+
+    ticket_id: int
+    language: KbLanguage  # the customer's article language
+    items: list[KbArticleSummary]
+
+
+class MacroText(Strict):
+    language: KbLanguage
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+    body: Annotated[str, StringConstraints(min_length=1, max_length=MAX_MACRO_BODY)]
+
+
+class MacroWrite(Strict):
+    """A macro as supervisors write it: one text per language (English required) and optional ticket changes.
+
+    Placeholders in a body: {customer_name}, {ticket_id}, {agent_name}, {kb_link}."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+    texts: Annotated[list[MacroText], Field(min_length=1, max_length=len(KbLanguage))]
+    set_status: TicketStatus | None = None
+    set_category: Category | None = None
+    add_tags: Annotated[list[Tag], Field(max_length=5)] = Field(default_factory=list)
+    kb_article_id: Id | None = None
+    version: int | None = Field(default=None, description="On PUT: the version the supervisor edited; stale is 409.")
+
+
+class MacroOut(Open):
+    """A macro in the version closest to the asked language, placeholders not yet filled."""
+
+    id: int
+    name: str
+    language: KbLanguage
+    fallback: bool  # no version in the asked language: this is the nearest (finally English)
+    languages: list[KbLanguage]
+    title: str
+    body: str
+    set_status: TicketStatus | None
+    set_category: Category | None
+    add_tags: list[str]
+    kb_article_id: int | None
+    kb_url: str | None  # the linked article's page in the same language as the text, for {kb_link}
+    updated_at: datetime
+    updated_by_name: str
+    version: int
+
+
+class MacroTextOut(Open):
+    language: KbLanguage
+    title: str
+    body: str
+
+
+class MacroDetail(MacroOut):
+    texts: list[MacroTextOut]
+
+
+class MacroList(Open):
+    items: list[MacroOut]
+
+
+class EscalationSeverity(enum.StrEnum):
+    critical = "critical"  # funds at risk or trading halted for many customers
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+class EscalationStatus(enum.StrEnum):
+    new = "new"
+    acknowledged = "acknowledged"
+    investigating = "investigating"
+    needs_info = "needs_info"  # engineering asks the desk for more facts
+    fix_in_progress = "fix_in_progress"
+    fixed = "fixed"
+    wont_fix = "wont_fix"
+
+
+CLOSED_ESCALATION_STATUSES = frozenset({EscalationStatus.fixed, EscalationStatus.wont_fix})
+
+
+class EscalationCreate(Strict):
+    ticket_id: Id  # the ticket it is raised from; linked at once
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=MAX_SUBJECT)]
+    severity: EscalationSeverity
+    steps: Annotated[str, StringConstraints(max_length=MAX_MACRO_BODY)] = ""
+    tx_ids: Annotated[list[TraceRef], Field(max_length=50)] = Field(default_factory=list)
+    order_ids: Annotated[list[TraceRef], Field(max_length=50)] = Field(default_factory=list)
+    assets: Annotated[list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=12)]],
+                      Field(max_length=20)] = Field(default_factory=list)
+    linked_ticket_ids: Annotated[list[Id], Field(max_length=200)] = Field(default_factory=list)
+
+
+class EscalationPatch(Strict):
+    """What engineering changes: the status, a note for the desk, their own tracker reference."""
+
+    version: int | None = Field(default=None, description="The version engineering last saw; stale is 409.")
+    status: EscalationStatus | None = None
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_COMMENT)] = ""
+    engineering_ref: Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)] | None = None
+
+
+class EscalationLink(Strict):
+    ticket_id: Id
+
+
+class AttachmentUpload(Strict):
+    filename: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
+                                               pattern=r"^[^/\\:*?\"<>|\x00-\x1f]+$")]
+    content_base64: Annotated[str, StringConstraints(min_length=1, max_length=MAX_ATTACHMENT_BASE64)]
+
+
+class EscalationAttachmentOut(Open):
+    id: int
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+    uploaded_by: str
+    created_at: datetime
+
+
+class EscalationUpdateOut(Open):
+    at: datetime
+    actor: str  # "engineering" or the desk user's username
+    status: EscalationStatus
+    note: str
+
+
+class EscalationOut(Open):
+    id: int
+    summary: str
+    severity: EscalationSeverity
+    status: EscalationStatus
+    steps: str
+    tx_ids: list[str]
+    order_ids: list[str]
+    assets: list[str]
+    ticket_ids: list[int]
+    engineering_ref: str | None
+    created_by_name: str
+    created_at: datetime
+    updated_at: datetime
+    attachments: list[EscalationAttachmentOut]
+    history: list[EscalationUpdateOut]
+    version: int
+
+
+class EscalationList(Open):
+    items: list[EscalationOut]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desk_app.client.answers import AnswerCalls
 from desk_app.client.base import BaseClient, Params, build_request
 from desk_app.client.transport import IDEMPOTENCY_HEADER
 from desk_app.contract import (
@@ -63,7 +64,7 @@ def _params(**values: object) -> Params:
     return params
 
 
-class ApiClient(BaseClient):
+class ApiClient(AnswerCalls, BaseClient):  # AnswerCalls: knowledge base, macros, escalations (#9)
     """The typed REST client of the desk service (requests only, no Qt)."""
 
     # --- agents and health ------------------------------------------------------------------------

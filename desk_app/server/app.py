@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desk_app import __version__
 from desk_app.contract import API_PREFIX, ErrorCode, ErrorResponse
-from desk_app.server import actions, errors, presence, storage
+from desk_app.server import actions, errors, presence, storage, trends
 from desk_app.server.config import Settings
 from desk_app.server.db import Database
 from desk_app.server.errors import error_body
@@ -23,8 +23,12 @@ from desk_app.server.events import EventHub
 from desk_app.server.executors import BuiltinExecutor, Executor, WebhookExecutor
 from desk_app.server.routers import actions as actions_router
 from desk_app.server.routers import attachments as attachments_router
-from desk_app.server.routers import audit, auth, customers, events, history, inbound, tickets, triage
+from desk_app.server.routers import audit, auth, customers, events, history, inbound, supervision, tickets, triage
+from desk_app.server.routers import csat as csat_router
+from desk_app.server.routers import escalations as escalations_router  # #9
 from desk_app.server.routers import incident as incident_router
+from desk_app.server.routers import kb as kb_router
+from desk_app.server.routers import macros as macros_router
 from desk_app.server.routers import presence as presence_router
 
 log = logging.getLogger(__name__)
@@ -82,18 +86,21 @@ async def _no_receive() -> Message:
     return {"type": "http.disconnect"}
 
 
-def _sweep(db: Database) -> None:
+def _sweep(db: Database, executor: Executor, settings: Settings) -> None:
     with db.session() as session:
         actions.sweep(session)
+    actions.resume(db, executor, settings)  # calls to the account system a crashed process left unrecorded
     with db.session() as session:  # #13: presence whose heartbeats stopped is announced as gone
         presence.sweep(session)
+    with db.session() as session:  # #10: a category rising far above its usual level alerts supervisors
+        trends.sweep(session)
 
 
-async def _sweeper(db: Database, every: float) -> None:
+async def _sweeper(db: Database, every: float, executor: Executor, settings: Settings) -> None:
     while True:
         await asyncio.sleep(every)
         try:
-            await run_in_threadpool(_sweep, db)
+            await run_in_threadpool(_sweep, db, executor, settings)
         except Exception:  # a locked or restarting database: try again next round
             log.exception("sweep failed")
 
@@ -128,7 +135,7 @@ def create_app(settings: Settings, db: Database | None = None, sweep_seconds: fl
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await app.state.hub.start()
-        task = asyncio.create_task(_sweeper(database, sweep_seconds))
+        task = asyncio.create_task(_sweeper(database, sweep_seconds, app.state.executor, settings))
         try:
             yield
         finally:
@@ -148,7 +155,9 @@ def create_app(settings: Settings, db: Database | None = None, sweep_seconds: fl
     app.state.attachment_store = storage.folder_store(settings.attachments_dir, settings.database_url)
     errors.install(app)
     for module in (auth, triage, tickets, customers, actions_router, audit, events, inbound, incident_router,
-                   presence_router, history, attachments_router):
+                   presence_router, history, attachments_router, csat_router, supervision):
+        app.include_router(module.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
+    for module in (kb_router, macros_router, escalations_router):  # #9: knowledge base, macros, escalations
         app.include_router(module.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes,  # type: ignore[arg-type]
                        larger=attachment_body_limits(settings))

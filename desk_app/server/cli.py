@@ -20,6 +20,7 @@ from desk_app.server.config import Settings, default_database_url
 from desk_app.server.db import Database
 
 DEMO_INTEGRATION_KEY = "demo-integration-key"
+DEMO_ENGINEERING_KEY = "demo-engineering-key"
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -40,6 +41,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--step-up-minutes", type=float, default=10, help="how recent a TOTP proof approvals need")
     p.add_argument("--access-ttl-seconds", type=int, default=900)
     p.add_argument("--idle-lock-minutes", type=float, default=10, help="desk-wide idle lock for workstations")
+    p.add_argument("--kb-stale-days", type=int, default=180,
+                   help="knowledge-base articles not reviewed for this many days are marked stale")
     p.add_argument("--attachments-dir", default=None,
                    help="folder for attachment files (default: attachments/ beside a SQLite database; "
                         "env DESK_ATTACHMENTS_DIR)")
@@ -62,6 +65,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return replace(
         settings,
         integration_key=settings.integration_key or (DEMO_INTEGRATION_KEY if args.demo else ""),
+        engineering_key=settings.engineering_key or (DEMO_ENGINEERING_KEY if args.demo else ""),
+        kb_stale_days=args.kb_stale_days,
         action_ttl_seconds=int(args.action_ttl_minutes * 60),
         review_seconds=int(args.review_minutes * 60),
         step_up_seconds=int(args.step_up_minutes * 60),
@@ -81,7 +86,7 @@ def fill_demo(db: Database, settings: Settings, tickets: int, customers: int) ->
     from desk_app.contract import ActionCreate, ActionKind, TicketStatus
     from desk_app.server import actions, demo
     from desk_app.server.auth import Caller
-    from desk_app.server.executors import BuiltinExecutor, no_effect
+    from desk_app.server.executors import no_effect
     from desk_app.server.models import Agent, AuthSession, Customer, Ticket
 
     with db.session() as session:
@@ -105,7 +110,7 @@ def fill_demo(db: Database, settings: Settings, tickets: int, customers: int) ->
             actions.request(session, caller, ActionCreate(
                 customer_id=customer_id, ticket_id=ticket_id, kind=kind,
                 reason=f"Identity verified on the ticket (selfie and ID match KYC): {subject[:80]}"),
-                settings, BuiltinExecutor())
+                settings)
     logging.getLogger("desk_app").info("demo data: %s", summary)
 
 

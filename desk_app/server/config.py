@@ -32,6 +32,16 @@ class Settings:
     large_withdrawal_usd: int = 10_000
     webhook_url: str = field(default_factory=lambda: os.environ.get("DESK_EXECUTOR_WEBHOOK_URL", ""))
     webhook_secret: str = field(default_factory=lambda: os.environ.get("DESK_EXECUTOR_WEBHOOK_SECRET", ""))
+    # The execution outbox (actions.py): a call to the account system not recorded within the lease (a crashed
+    # process) is retried by the sweeper with the same execution id, at most this many calls in all.
+    execution_lease_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("DESK_EXECUTION_LEASE_SECONDS", "120")))
+    execution_max_attempts: int = field(
+        default_factory=lambda: int(os.environ.get("DESK_EXECUTION_MAX_ATTEMPTS", "5")))
+    # A refresh token presented again within this many seconds of its rotation (a second app instance of the
+    # same agent) gets new tokens; later reuse is theft and ends every session of that sign-in (auth.py).
+    refresh_reuse_grace_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("DESK_REFRESH_REUSE_GRACE_SECONDS", "30")))
     # #13 attachments: per file, per message, pixels of an image; files go to attachments_dir ("" = beside the database)
     attachment_max_bytes: int = 10 * 1024 * 1024
     attachment_max_count: int = 5
@@ -40,8 +50,12 @@ class Settings:
     # how often an open event stream checks that its session is still signed in
     events_recheck_seconds: float = field(
         default_factory=lambda: float(os.environ.get("DESK_EVENTS_RECHECK_SECONDS", "30")))
-    events_recheck_seconds: float = field(
-        default_factory=lambda: float(os.environ.get("DESK_EVENTS_RECHECK_SECONDS", "30")))
+    # Knowledge base (#9): articles not reviewed for this long are marked stale; their public pages live here.
+    kb_stale_days: int = 180
+    kb_public_url: str = field(default_factory=lambda: os.environ.get("DESK_KB_PUBLIC_URL",
+                                                                      "https://support.example.com/hc"))
+    # Engineering's tools update escalations with this key (X-Engineering-Key); empty: no one may.
+    engineering_key: str = field(default_factory=lambda: os.environ.get("DESK_ENGINEERING_KEY", ""))
     # #13: presence without a heartbeat for this long is gone (workstations beat every ~10 s)
     presence_ttl_seconds: float = field(
         default_factory=lambda: float(os.environ.get("DESK_PRESENCE_TTL_SECONDS", "30")))

@@ -23,7 +23,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from desk_app.contract import AuthorKind, Category, Channel, Priority, Role, TicketStatus
-from desk_app.server import sla
+from desk_app.server import demo_kb, demo_supervision, sla
 from desk_app.server.config import Settings
 from desk_app.server.models import (
     AccountEvent,
@@ -1605,8 +1605,17 @@ class _Generator:
                 plans.append(self._plan(seq, showcase[k % len(showcase)], k))
             else:
                 plans.append(self._plan(seq, weights(rng)))
+        self._burst(plans, len(stories) + len(_TOPICS))
         plans.sort(key=lambda p: (p.created_at, p.seq))
         return plans
+
+    def _burst(self, plans: list[_Plan], first_regular: int) -> None:
+        """#10: "withdrawal delayed" rising in the last hour, as an incident starts; the trend alert fires."""
+        rng = random.Random(f"burst {len(plans)} {self.now.isoformat()}")  # leaves the main generator alone
+        candidates = [p for p in plans[first_regular:] if p.story < 0 and _TOPICS[p.topic].key == "withdrawal_delayed"]
+        for plan in rng.sample(candidates, min(8, len(candidates))):
+            plan.created_at = self.now - timedelta(minutes=rng.uniform(2, 55))
+            plan.status, plan.responded, plan.on_time = TicketStatus.new, False, True
 
     def _plan(self, seq: int, customer: int, showcase: int = -1) -> _Plan:
         rng, now = self.rng, self.now
@@ -1888,7 +1897,10 @@ def _ticket_row(subject: str, person: _Person, category: Category, status: Ticke
             "status": status.value, "priority": priority.value, "channel": channel.value,
             "assignee_id": assignee_id, "tags": tags, "created_at": created, "updated_at": updated,
             "first_response_due": first_due, "resolution_due": resolution_due, "first_responded_at": responded_at,
-            "resolved_at": resolved_at, "message_count": message_count, "version": 1}
+            "resolved_at": resolved_at, "message_count": message_count, "version": 1,
+            # #10: the resolution clock stands still while waiting for the customer (since the last message)
+            "sla_paused_at": resolved_at if status in (TicketStatus.resolved, TicketStatus.closed)
+            else updated if status is TicketStatus.pending_customer else None}
 
 
 def populate(session: Session, *, tickets: int = 2000, customers: int = 300, now: datetime | None = None,
@@ -1911,6 +1923,8 @@ def populate(session: Session, *, tickets: int = 2000, customers: int = 300, now
     gen.add_customers(customers, stories, dict(zip(showcase, _NAMES, strict=False)))
     main_ticket = gen.add_tickets(gen.plan_tickets(tickets, stories, showcase))
     session.flush()
+    demo_supervision.add(session, now, seed)  # #10: SLA policies and CSAT ratings
+    demo_kb.populate(session, now)  # #9: help articles in nine languages, macros
     ids = [gen.people[customer].id for customer in picked]
     return DemoSummary(agents=len(DEMO_AGENTS), customers=customers, tickets=tickets, takeover_customer_id=ids[0],
                        other_takeover_customer_ids=tuple(ids[1:]), takeover_ticket_id=main_ticket, **gen.counts)

@@ -87,6 +87,10 @@ class AuthSession(Base):
     second_factor_at: Mapped[datetime]  # the last time this person proved their TOTP
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
+    # Refresh-token rotation: every session renewed from one sign-in shares the first one's id; rotated_at is
+    # when this row's refresh token was traded (reuse after the grace period ends the whole family).
+    family_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    rotated_at: Mapped[datetime | None]
 
 
 class UsedTotp(Base):
@@ -218,6 +222,10 @@ class Ticket(Base):
         Index("ix_tickets_language_id", "language", "id"),
         Index("ix_tickets_channel_id", "channel", "id"),
         Index("ix_tickets_customer_id", "customer_id", "id"),
+        # The supervisor's statistics (#10): per-day counts by category and language, backlog and load.
+        Index("ix_tickets_created_stats", "created_at", "category", "language"),
+        Index("ix_tickets_resolved_stats", "resolved_at", "category", "language"),
+        Index("ix_tickets_status_category_assignee", "status", "category", "assignee_id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -236,6 +244,8 @@ class Ticket(Base):
     resolution_due: Mapped[datetime | None]
     first_responded_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
+    sla_paused_at: Mapped[datetime | None]  # the resolution clock stands still since then (sla.PAUSED)
+    csat_rating: Mapped[int | None] = mapped_column(Integer)  # the latest CsatRating.rating, for the inbox
     message_count: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))  # #13: closed as a duplicate
@@ -348,6 +358,11 @@ class ActionRequest(Base):
     execution_result: Mapped[str | None] = mapped_column(Text)
     prior_state: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # what a reversal restores
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The outbox (actions.py): the idempotency key the account system receives, how often it was called, and
+    # until when the process that claimed the call owns it (after that the sweeper retries it).
+    execution_id: Mapped[str | None] = mapped_column(String(80))
+    execution_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    execution_lease_until: Mapped[datetime | None]
 
 
 class AuditLog(Base):
@@ -385,3 +400,195 @@ class Event(Base):
     customer_id: Mapped[int | None] = mapped_column(BigInteger)
     action_id: Mapped[int | None] = mapped_column(BigInteger)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# --- knowledge base, macros and escalations to engineering (#9) -----------------------------------
+
+
+class KbArticle(Base):
+    """A help article; its text lives in one KbTranslation per language."""
+
+    __tablename__ = "kb_articles"
+    __table_args__ = (Index("ix_kb_articles_category", "category", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(120), unique=True)
+    category: Mapped[str] = mapped_column(String(30))
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    last_reviewed_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class KbTranslation(Base):
+    """One language version of an article, with the search terms kb_search computed for it.
+
+    The *_terms columns hold words, their stems and CJK bigrams, space-separated; the full-text index
+    (FTS5 on SQLite, a GIN tsvector index on PostgreSQL, both made by migration 0006) is built on them."""
+
+    __tablename__ = "kb_translations"
+    __table_args__ = (UniqueConstraint("article_id", "language"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("kb_articles.id"))
+    language: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    title_terms: Mapped[str] = mapped_column(Text, default="")
+    body_terms: Mapped[str] = mapped_column(Text, default="")
+    tag_terms: Mapped[str] = mapped_column(Text, default="")
+
+
+class Macro(Base):
+    """A canned reply; its text lives in one MacroTranslation per language."""
+
+    __tablename__ = "macros"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    set_status: Mapped[str | None] = mapped_column(String(30))
+    set_category: Mapped[str | None] = mapped_column(String(30))
+    add_tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    kb_article_id: Mapped[int | None] = mapped_column(ForeignKey("kb_articles.id"))
+    updated_by: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class MacroTranslation(Base):
+    __tablename__ = "macro_translations"
+    __table_args__ = (UniqueConstraint("macro_id", "language"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    macro_id: Mapped[int] = mapped_column(ForeignKey("macros.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(120))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class Escalation(Base):
+    """A problem handed to engineering, with the facts they need; its status is engineering's to change."""
+
+    __tablename__ = "escalations"
+    __table_args__ = (Index("ix_escalations_status_id", "status", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    summary: Mapped[str] = mapped_column(String(300))
+    severity: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20))
+    steps: Mapped[str] = mapped_column(Text, default="")
+    tx_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    order_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    assets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    engineering_ref: Mapped[str | None] = mapped_column(String(80))
+    created_by: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class EscalationTicket(Base):
+    """A ticket about the escalated problem: it hears every status change in its timeline."""
+
+    __tablename__ = "escalation_tickets"
+    __table_args__ = (UniqueConstraint("escalation_id", "ticket_id"),
+                      Index("ix_escalation_tickets_ticket", "ticket_id"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"))
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    linked_by: Mapped[int] = mapped_column(ForeignKey("agents.id"))
+    linked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EscalationUpdate(Base):
+    """One status change or note on an escalation, oldest first."""
+
+    __tablename__ = "escalation_updates"
+    __table_args__ = (Index("ix_escalation_updates_escalation", "escalation_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class EscalationAttachment(Base):
+    """A screenshot or log for engineering, checked by attachment_check (#13) and kept in its blob store."""
+
+    __tablename__ = "escalation_attachments"
+    __table_args__ = (Index("ix_escalation_attachments_escalation", "escalation_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"))
+    filename: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(80))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))  # the bytes are in the attachment store (storage.py, #13)
+    uploaded_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- SLA policies, CSAT ratings and trend alerts (#10) --------------------------------------------
+
+
+class SlaPolicy(Base):
+    """Targets for a priority from a VIP tier up; see sla.py for how a ticket's due times follow."""
+
+    __tablename__ = "sla_policies"
+    __table_args__ = (UniqueConstraint("priority", "vip_tier"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    priority: Mapped[str] = mapped_column(String(10))
+    vip_tier: Mapped[int] = mapped_column(Integer, default=0)
+    first_response_seconds: Mapped[int] = mapped_column(Integer)
+    resolution_seconds: Mapped[int] = mapped_column(Integer)
+    business_hours: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SlaCalendar(Base):
+    """The desk's business hours, and who last changed the policies: a single row (id 1)."""
+
+    __tablename__ = "sla_calendar"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    days: Mapped[list[int]] = mapped_column(JSON)  # Monday is 0
+    start_minute: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
+    end_minute: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(80))
+
+
+class CsatRating(Base):
+    """A customer's rating of a resolved ticket; a later rating replaces the earlier (the count says how often)."""
+
+    __tablename__ = "csat_ratings"
+    __table_args__ = (Index("ix_csat_ratings_rated_at", "rated_at", "rating"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), unique=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    rated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    times_rated: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class TrendAlertRecord(Base):
+    """A category's last hour far above its usual level; one per category and hour, across all processes."""
+
+    __tablename__ = "trend_alerts"
+    __table_args__ = (UniqueConstraint("category", "hour"), Index("ix_trend_alerts_at", "at"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    category: Mapped[str] = mapped_column(String(30))
+    hour: Mapped[datetime]  # `at` truncated to the hour: the key that keeps two processes from both alerting
+    window_start: Mapped[datetime]
+    window_end: Mapped[datetime]
+    count: Mapped[int] = mapped_column(Integer)
+    usual_milli: Mapped[int] = mapped_column(Integer)  # the usual count, times 1000 (exact on every backend)
+    ticket_ids: Mapped[list[int]] = mapped_column(JSON)

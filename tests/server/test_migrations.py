@@ -12,16 +12,23 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, inspect
 
 from desk_app.contract import API_PREFIX
-from desk_app.server import migrations
+from desk_app.server import kb_search, migrations
 from desk_app.server.db import Database
 from desk_app.server.models import Base
 from tests.helpers import ServiceProcess
 
 
+def _not_search_index(_object: Any, name: str | None, _type: str, reflected: bool, _compare_to: Any) -> bool:
+    """The knowledge base's full-text index (FTS5 tables on SQLite, a GIN expression index on PostgreSQL) is
+    made by migration 0006 outside the models, which cannot describe it: it is left out of the comparison."""
+    return not (reflected and kb_search.is_search_object(name))
+
+
 def _differences(engine: Engine) -> list[Any]:
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True,
-                                                               "compare_server_default": True})
+                                                               "compare_server_default": True,
+                                                               "include_object": _not_search_index})
         return list(compare_metadata(context, Base.metadata))
 
 
@@ -46,7 +53,8 @@ def test_migrations_create_exactly_the_models_schema(db_url: str) -> None:
         assert inspect(db.write_engine).get_table_names() == []
         migrations.upgrade(db.write_engine)
         assert _current(db.write_engine) == _head()
-        assert set(inspect(db.write_engine).get_table_names()) == set(Base.metadata.tables) | {"alembic_version"}
+        tables = {name for name in inspect(db.write_engine).get_table_names() if not kb_search.is_search_object(name)}
+        assert tables == set(Base.metadata.tables) | {"alembic_version"}
         assert _differences(db.write_engine) == []
         migrations.upgrade(db.write_engine)  # a second start finds nothing to do
         assert _differences(db.write_engine) == []
