@@ -39,7 +39,7 @@ class Rule:
         """The path as the OpenAPI schema names it."""
         path = self.target.split("?")[0]
         return (path.replace("{own_action_id}", "{action_id}").replace("{new_customer_id}", "{customer_id}")
-                .replace("{fresh_ticket_id}", "{ticket_id}"))
+                .replace("{fresh_ticket_id}", "{ticket_id}").replace("{escalation_file_id}", "{attachment_id}"))
 
     def __str__(self) -> str:
         return f"{self.method} {self.target}"
@@ -95,6 +95,30 @@ MATRIX = [
     rule("GET",   "/events",                                      401, 200, 200, 200, 200, 401),
     rule("POST",  "/inbound/messages",                            401, 401, 401, 401, 401, 201, body="inbound"),
     rule("PUT",   "/inbound/customers/{new_customer_id}",         401, 401, 401, 401, 401, 200, body="customer"),
+    rule("POST",  "/inbound/csat",                                401, 401, 401, 401, 401, 200, body="csat"),
+    rule("GET",   "/stats",                                       401, 403, 403, 200, 200, 401),
+    rule("GET",   "/sla-policies",                                401, 200, 200, 200, 200, 401),
+    rule("PUT",   "/sla-policies",                                401, 403, 403, 403, 200, 401, body="sla_policies"),
+    # #9: knowledge base, macros, escalations (engineering's X-Engineering-Key: tests/server/test_escalations.py)
+    rule("GET",   "/kb/articles?q=withdrawal",                    401, 200, 200, 200, 200, 401),
+    rule("GET",   "/kb/articles/{article_id}",                    401, 200, 200, 200, 200, 401),
+    rule("GET",   "/kb/suggestions?ticket_id={ticket_id}",        401, 200, 200, 200, 200, 401),
+    rule("GET",   "/macros?language=ko",                          401, 200, 200, 200, 200, 401),
+    rule("POST",  "/macros",                                      401, 403, 403, 201, 201, 401, body="macro"),
+    rule("GET",   "/macros/{macro_id}",                           401, 200, 200, 200, 200, 401),
+    rule("PUT",   "/macros/{macro_id}",                           401, 403, 403, 200, 200, 401, body="macro"),
+    rule("DELETE", "/macros/{macro_id}",                          401, 403, 403, 204, 204, 401),
+    rule("POST",  "/escalations",                                 401, 201, 201, 201, 201, 401, body="escalation"),
+    rule("GET",   "/escalations",                                 401, 200, 200, 200, 200, 401),
+    rule("GET",   "/escalations/{escalation_id}",                 401, 200, 200, 200, 200, 401),
+    rule("PATCH", "/escalations/{escalation_id}",                 401, 403, 403, 403, 403, 401, body="engineering"),
+    rule("POST",  "/escalations/{escalation_id}/tickets",         401, 200, 200, 200, 200, 401, body="link"),
+    rule("POST",  "/escalations/{escalation_id}/attachments",     401, 201, 201, 201, 201, 401, body="evidence"),
+    rule("GET",   "/escalations/{escalation_id}/attachments/{escalation_file_id}", 401, 200, 200, 200, 200, 401),
+    rule("POST",  "/inbound/csat",                                401, 401, 401, 401, 401, 200, body="csat"),
+    rule("GET",   "/stats",                                       401, 403, 403, 200, 200, 401),
+    rule("GET",   "/sla-policies",                                401, 200, 200, 200, 200, 401),
+    rule("PUT",   "/sla-policies",                                401, 403, 403, 403, 200, 401, body="sla_policies"),
 ]
 # fmt: on
 CASES = [pytest.param(r, role, id=f"{r}-{role}") for r in MATRIX for role in ROLES]
@@ -145,6 +169,7 @@ class Desk:
             values["action_id"] = self.request_action(self.tokens[REQUESTER])
         if "{attachment_id}" in target:
             values["attachment_id"] = self.customer_image()
+        values.update(self.answer_values(target))  # #9
         if "{fresh_ticket_id}" in target:  # a ticket of its own for each call (a merge closes it)
             values["fresh_ticket_id"] = self.new_ticket()
         if "{own_action_id}" in target:  # the caller's own request where their role may ask for one
@@ -170,12 +195,39 @@ class Desk:
                                   "body": "A message from the channel gateway", "language": "en"},
             "customer": lambda r: {"name": "Matrix Customer", "email": "matrix@example.org", "country": "DE"},
             "presence": lambda r: {"state": "viewing"},
+            "macro": lambda r: {"name": f"Matrix macro by {r}", "texts": [
+                {"language": "en", "title": "Matrix", "body": "Hello {customer_name}, about #{ticket_id}."}]},
+            "escalation": lambda r: {"ticket_id": self.ticket_id, "summary": f"Access matrix escalation by {r}",
+                                     "severity": "low"},
+            "engineering": lambda r: {"status": "investigating", "note": "access matrix"},
+            "link": lambda r: {"ticket_id": self.ticket_id},
+            "evidence": lambda r: {"filename": "matrix.log", "content_base64": "bWF0cml4IGxvZwo="},
             "upload": lambda r: f"access matrix file from {r}",  # sent as JSON text: a plain text file
             "bulk": lambda r: {"tickets": [{"id": self.ticket_id, "version": self._patch()["version"]}],
                                "changes": {"priority": self._patch()["priority"]}},
             "merge": lambda r: {"into": self.new_ticket()},
+            "csat": lambda r: {"ticket_id": self._resolved_ticket(), "rating": 5, "comment": "access matrix"},
+            "sla_policies": lambda r: {k: v for k, v in api(self, "GET", "/sla-policies", self.headers("agent")).json()
+                                       .items() if k in ("policies", "business_hours")},  # the same set, stored again
         }
         return makers[name](role)
+
+    def answer_values(self, target: str) -> dict[str, int]:
+        """#9: a demo article; a fresh macro (DELETE removes it) and escalation for each call, and a file on it."""
+        values: dict[str, int] = {}
+        if "{article_id}" in target:
+            values["article_id"] = 1
+        if "{macro_id}" in target:
+            made = api(self, "POST", "/macros", self.headers("supervisor"), json=self.body("macro", "supervisor"))
+            values["macro_id"] = int(made.json()["id"])
+        if "{escalation_id}" in target:
+            made = api(self, "POST", "/escalations", self.headers("agent"), json=self.body("escalation", "agent"))
+            values["escalation_id"] = int(made.json()["id"])
+        if "{escalation_file_id}" in target:
+            made = api(self, "POST", f"/escalations/{values['escalation_id']}/attachments", self.headers("agent"),
+                       json=self.body("evidence", "agent"))
+            values["escalation_file_id"] = int(made.json()["id"])
+        return values
 
     def customer_image(self) -> int:
         """An image attachment on a customer message of the matrix's ticket (made once)."""
@@ -195,6 +247,11 @@ class Desk:
             assert response.status_code == 201, response.text
             self.attachment_id = int(response.json()["attachment_ids"][0])
         return self.attachment_id
+
+    def _resolved_ticket(self) -> int:
+        """#10: a resolved demo ticket, which a customer may rate."""
+        page = api(self, "GET", "/tickets?status=resolved&limit=1", self.headers("agent")).json()
+        return int(page["items"][0]["id"])
 
     def new_ticket(self) -> int:
         """A new ticket of the matrix's customer, as the customer writes in."""

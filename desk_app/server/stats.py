@@ -1,0 +1,206 @@
+"""The supervisor's statistics over a period, computed in SQL (aggregates only, no rows into Python).
+
+What each figure counts (also in docs/api.md):
+- opened / solved per UTC day, category and language: tickets created in the period; tickets resolved
+  or closed in the period (by `resolved_at`, so a reopened ticket counts when it is solved again);
+- backlog and agent load: the tickets open right now, whatever the period;
+- SLA attainment: the clocks of tickets created in the period that have an outcome (sla.py's rules:
+  a clock met exactly at its due time is met); `breached_now`: open tickets past a due time now;
+- median first response: tickets created in the period that got an answer; median resolution:
+  tickets solved in the period, from creation to `resolved_at`;
+- CSAT: ratings given in the period (a replaced rating counts once, with its latest value).
+Each query walks one index range (models.Ticket's stats indexes), so the cost follows the number of
+tickets in the period, not the size of the table.
+"""
+
+from __future__ import annotations
+
+import statistics
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from desk_app import contract as c
+from desk_app.server import sla
+from desk_app.server.models import ActionRequest, Agent, CsatRating, Ticket, TrendAlertRecord
+
+OPEN = [s.value for s in (c.TicketStatus.new, c.TicketStatus.open, c.TicketStatus.pending_customer,
+                          c.TicketStatus.pending_approval)]
+WORKING = [s.value for s in (c.TicketStatus.new, c.TicketStatus.open, c.TicketStatus.pending_approval)]
+SOLVED = [s.value for s in sla.STOPPED]
+WAITING_APPROVAL = [c.ActionStatus.pending.value, c.ActionStatus.under_review.value]
+MAX_PERIOD = timedelta(days=400)
+MAX_ALERTS = 50
+MAX_APPROVALS = 10_000  # ages are taken from at most this many open requests (there are a handful)
+
+
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _day(session: Session, column: Any) -> ColumnElement[str]:
+    """The UTC day of a timestamp as 'YYYY-MM-DD' (SQLite stores UTC text; PostgreSQL timestamptz)."""
+    if _postgres(session):
+        return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD")
+    return func.substr(column, 1, 10)
+
+
+def _seconds(session: Session, later: Any, earlier: Any) -> ColumnElement[float]:
+    if _postgres(session):
+        return func.extract("epoch", later - earlier)
+    return (func.julianday(later) - func.julianday(earlier)) * 86400.0
+
+
+def _median(session: Session, value: ColumnElement[float], *where: Any) -> float | None:
+    """The median (the mean of the middle two for an even count), as PostgreSQL's percentile_cont."""
+    if _postgres(session):
+        found = session.scalar(select(func.percentile_cont(0.5).within_group(value)).where(*where))
+        return None if found is None else float(found)
+    n = session.scalar(select(func.count()).where(*where)) or 0
+    if n == 0:
+        return None
+    middle = session.scalars(select(value).where(*where).order_by(value).offset((n - 1) // 2)
+                             .limit(1 if n % 2 else 2)).all()
+    return round(float(statistics.fmean(middle)), 3)
+
+
+def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _enum(kind: type[Any], value: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        return None
+
+
+def _days(session: Session, since: datetime, until: datetime) -> list[c.StatsDay]:
+    cells: dict[tuple[str, str, str], list[int]] = {}
+    for column, slot, extra in ((Ticket.created_at, 0, ()), (Ticket.resolved_at, 1, (Ticket.status.in_(SOLVED),))):
+        day = _day(session, column)
+        rows = session.execute(select(day, Ticket.category, Ticket.language, func.count())
+                               .where(column >= since, column < until, *extra)
+                               .group_by(day, Ticket.category, Ticket.language))
+        for d, category, language, n in rows:
+            cells.setdefault((d, category, language), [0, 0])[slot] += n
+    out = []
+    for (d, category, language), (opened, solved) in sorted(cells.items()):
+        cat, lang = _enum(c.Category, category), _enum(c.Language, language)
+        if cat is not None and lang is not None:
+            out.append(c.StatsDay(day=date.fromisoformat(str(d)[:10]), category=cat, language=lang,
+                                  opened=opened, solved=solved))
+    return out
+
+
+def _backlog(session: Session) -> list[c.BacklogCount]:
+    rows = session.execute(select(Ticket.status, Ticket.category, func.count()).where(Ticket.status.in_(OPEN))
+                           .group_by(Ticket.status, Ticket.category))
+    return [c.BacklogCount(status=c.TicketStatus(s), category=cat, count=n) for s, cat_text, n in rows
+            if (cat := _enum(c.Category, cat_text)) is not None]
+
+
+def _sla(session: Session, since: datetime, until: datetime, now: datetime) -> c.SlaAttainment:
+    responded, first_due = Ticket.first_responded_at, Ticket.first_response_due
+    resolution_due, stop = Ticket.resolution_due, sla.resolution_stop_sql()
+    running = Ticket.status.not_in(SOLVED)
+    row = session.execute(select(
+        _count(and_(responded.is_not(None), responded <= first_due)),
+        _count(or_(responded > first_due, and_(responded.is_(None), running, first_due < now))),
+        _count(and_(Ticket.status.in_(SOLVED), stop.is_not(None), stop <= resolution_due)),
+        _count(or_(and_(stop.is_not(None), stop > resolution_due),
+                   and_(stop.is_(None), running, resolution_due < now))),
+    ).where(Ticket.created_at >= since, Ticket.created_at < until)).one()
+    breached_now = session.scalar(select(func.count()).where(Ticket.status.in_(OPEN), sla.breached(now))) or 0
+    return c.SlaAttainment(first_response_met=row[0], first_response_breached=row[1], resolution_met=row[2],
+                           resolution_breached=row[3], breached_now=breached_now)
+
+
+def _csat(session: Session, since: datetime, until: datetime) -> c.CsatSummary:
+    counts = dict(session.execute(select(CsatRating.rating, func.count())
+                                  .where(CsatRating.rated_at >= since, CsatRating.rated_at < until)
+                                  .group_by(CsatRating.rating)).all())
+    distribution = [int(counts.get(score, 0)) for score in range(1, 6)]
+    total = sum(distribution)
+    average = round(sum(score * n for score, n in zip(range(1, 6), distribution, strict=True)) / total, 3) \
+        if total else None
+    return c.CsatSummary(count=total, average=average, distribution=distribution)
+
+
+def _agents(session: Session, since: datetime, until: datetime, now: datetime) -> list[c.AgentLoad]:
+    load: dict[int, dict[str, int]] = {}
+
+    def add(agent_id: int | None, key: str, n: int) -> None:
+        if agent_id is not None:
+            load.setdefault(agent_id, {"active": 0, "waiting": 0, "breached": 0, "solved": 0})[key] += n
+
+    assigned = Ticket.assignee_id.is_not(None)
+    for agent_id, status, n in session.execute(select(Ticket.assignee_id, Ticket.status, func.count())
+                                               .where(Ticket.status.in_(OPEN), assigned)
+                                               .group_by(Ticket.assignee_id, Ticket.status)):
+        add(agent_id, "active" if status in WORKING else "waiting", n)
+    for agent_id, n in session.execute(select(Ticket.assignee_id, func.count())
+                                       .where(Ticket.status.in_(OPEN), assigned, sla.breached(now))
+                                       .group_by(Ticket.assignee_id)):
+        add(agent_id, "breached", n)
+    for agent_id, n in session.execute(select(Ticket.assignee_id, func.count())
+                                       .where(Ticket.resolved_at >= since, Ticket.resolved_at < until,
+                                              Ticket.status.in_(SOLVED), assigned)
+                                       .group_by(Ticket.assignee_id)):
+        add(agent_id, "solved", n)
+    workers = {c.Role.agent.value, c.Role.security_agent.value}
+    out = []
+    for agent in session.scalars(select(Agent).order_by(Agent.display_name)):
+        counts = load.get(agent.id)
+        if counts is None and not (agent.active and workers.intersection(agent.roles)):
+            continue
+        out.append(c.AgentLoad(agent_id=agent.id, display_name=agent.display_name,
+                               **(counts or {"active": 0, "waiting": 0, "breached": 0, "solved": 0})))
+    return out
+
+
+def _approvals(session: Session, now: datetime) -> c.ApprovalBacklog:
+    rows = session.execute(select(ActionRequest.status, ActionRequest.requested_at)
+                           .where(ActionRequest.status.in_(WAITING_APPROVAL))
+                           .order_by(ActionRequest.requested_at).limit(MAX_APPROVALS)).all()
+    ages = [max(0.0, (now - at).total_seconds()) for _, at in rows]
+    return c.ApprovalBacklog(
+        pending=sum(status == c.ActionStatus.pending.value for status, _ in rows),
+        under_review=sum(status == c.ActionStatus.under_review.value for status, _ in rows),
+        oldest_seconds=max(ages) if ages else None,
+        median_seconds=statistics.median(ages) if ages else None,
+    )
+
+
+def alert_out(row: TrendAlertRecord) -> c.TrendAlert:
+    return c.TrendAlert(id=row.id, at=row.at, category=c.Category(row.category), window_start=row.window_start,
+                        window_end=row.window_end, count=row.count, usual=row.usual_milli / 1000,
+                        ticket_ids=list(row.ticket_ids))
+
+
+def _alerts(session: Session, since: datetime, until: datetime) -> list[c.TrendAlert]:
+    rows = session.scalars(select(TrendAlertRecord).where(TrendAlertRecord.at >= since, TrendAlertRecord.at < until)
+                           .order_by(TrendAlertRecord.at.desc()).limit(MAX_ALERTS))
+    return [alert_out(row) for row in rows if _enum(c.Category, row.category) is not None]
+
+
+def compute(session: Session, since: datetime, until: datetime, now: datetime) -> c.Stats:
+    """Every figure of the dashboard for [since, until)."""
+    first_response = _seconds(session, Ticket.first_responded_at, Ticket.created_at)
+    resolution = _seconds(session, Ticket.resolved_at, Ticket.created_at)
+    return c.Stats(
+        since=since, until=until, generated_at=now,
+        days=_days(session, since, until),
+        backlog=_backlog(session),
+        sla=_sla(session, since, until, now),
+        median_first_response_seconds=_median(session, first_response, Ticket.created_at >= since,
+                                              Ticket.created_at < until, Ticket.first_responded_at.is_not(None)),
+        median_resolution_seconds=_median(session, resolution, Ticket.resolved_at >= since,
+                                          Ticket.resolved_at < until, Ticket.status.in_(SOLVED)),
+        csat=_csat(session, since, until),
+        agents=_agents(session, since, until, now),
+        approvals=_approvals(session, now),
+        alerts=_alerts(session, since, until),
+    )
