@@ -115,8 +115,15 @@ LABELS = {
 
 
 def redact(text: str) -> tuple[str, list[str]]:
-    """The text with every secret replaced by a label, and the kinds that were found."""
+    """The text with every secret replaced by a label, and the kinds that were found.
+
+    Words pasted decomposed (NFD, as some wallets and macOS give them: "la\u0301stima") are found in the
+    composed form; a text with a secret is stored composed, one without is stored exactly as sent.
+    """
     findings = find(text)
+    composed = unicodedata.normalize("NFC", text)
+    if composed != text and (more := find(composed)):
+        text, findings = composed, more
     out, last = [], 0
     for finding in findings:
         out += [text[last:finding.start], LABELS[finding.kind]]

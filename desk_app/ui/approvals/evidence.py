@@ -26,7 +26,7 @@ from desk_app.contract import (
 from desk_app.ui.approvals.conversation import ConversationModel
 from desk_app.ui.approvals.decision import DecisionBox
 from desk_app.ui.common.context import DeskContext
-from desk_app.ui.common.text import safe
+from desk_app.ui.common.text import isolated, one_line, safe
 from desk_app.ui.customer.models import RiskSignalsModel
 from desk_app.ui.security import timefmt
 from desk_app.ui.security.tables import TitledTable
@@ -165,7 +165,7 @@ class EvidencePane(QWidget):
             self.tr("%1 — customer #%2 %3")
             .replace("%1", kind_label(a.kind, a.params))
             .replace("%2", str(a.customer_id))
-            .replace("%3", a.customer_display)
+            .replace("%3", isolated(one_line(a.customer_display, 80)))
         )
         state = status_name(a.status)
         if a.decided_by_name:

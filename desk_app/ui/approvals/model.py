@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from desk_app.contract import ActionOut, ActionStatus
+from desk_app.ui.common.text import one_line
 from desk_app.ui.security import timefmt
 from desk_app.ui.security.records import ALERT_BACKGROUND, ALERT_TEXT, WARN_BACKGROUND, WARN_TEXT, Column, RecordsModel
 from desk_app.ui.security.wording import kind_label, status_name
@@ -24,7 +25,7 @@ class OpenRequestsModel(RecordsModel[ActionOut]):
     def columns(self) -> list[Column[ActionOut]]:
         return [
             Column(lambda: self.tr("Action"), self._action),
-            Column(lambda: self.tr("Customer"), lambda a: f"#{a.customer_id} {a.customer_display}"),
+            Column(lambda: self.tr("Customer"), lambda a: f"#{a.customer_id} {one_line(a.customer_display, 80)}"),
             Column(lambda: self.tr("Requested by"), self._requester),
             Column(lambda: self.tr("Age"), lambda a: timefmt.ago(a.requested_at)),
             Column(lambda: self.tr("Deadline"), self._deadline),

@@ -3,6 +3,7 @@ made visible, very long text cut."""
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
 # Characters that reorder or hide text: shown as a visible marker instead of taking effect.
@@ -40,6 +41,8 @@ def safe(text: str, limit: int = MAX_SHOWN, keep_newlines: bool = True) -> str:
     shown = "".join(out)
     if len(shown) > limit:
         shown = shown[:limit] + "…"
+    elif len(text) > limit * 2:  # cut before the loop (a tower of dropped marks can hide that)
+        shown += "…"
     return shown
 
 
@@ -52,3 +55,9 @@ def isolated(text: str) -> str:
     keeps its own direction without reordering the words around it. Only for text already made safe, whose
     own direction marks are visible markers by then."""
     return f"\u2068{text}\u2069"
+
+
+def tooltip(text: str, limit: int = 2000) -> str:
+    """Untrusted text for a tooltip, which Qt renders as rich text whenever it guesses so ("<img src=…>"):
+    made safe, escaped and wrapped, it always shows as the plain text it is."""
+    return "<qt>" + html.escape(safe(text, limit)).replace("\n", "<br>") + "</qt>"

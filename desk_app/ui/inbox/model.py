@@ -16,12 +16,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desk_app.contract import SlaState, TicketPage, TicketStatus, TicketSummary, View
+from desk_app.contract import SECRET_EXPOSED_TAG, SlaState, TicketPage, TicketStatus, TicketSummary, View
 from desk_app.ui.common import labels, sla, style
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
 from desk_app.ui.common.feed import TicketFeed
-from desk_app.ui.common.text import one_line
+from desk_app.ui.common.text import one_line, tooltip
 from desk_app.ui.inbox.filters import Filters, in_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -125,7 +125,9 @@ class TicketTableModel(QAbstractTableModel):
         if role == DISPLAY or role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(ticket, column)
         if role == TOOLTIP and column is Column.SUBJECT:
-            return one_line(ticket.subject, 500)
+            return tooltip(self._exposed_prefix(ticket) + one_line(ticket.subject, 500))  # never rich text
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.SUBJECT and SECRET_EXPOSED_TAG in ticket.tags:
+            return self._icon(SlaState.near)  # the amber sign; the text says what it is
         if role == Qt.ItemDataRole.FontRole and column is Column.SUBJECT and ticket.status is TicketStatus.new:
             font = QFont(QApplication.font())
             font.setBold(True)
@@ -136,7 +138,7 @@ class TicketTableModel(QAbstractTableModel):
         if column is Column.PRIORITY:
             return labels.priority(ticket.priority)
         if column is Column.SUBJECT:
-            return one_line(ticket.subject, 200)
+            return self._exposed_prefix(ticket) + one_line(ticket.subject, 200)
         if column is Column.CUSTOMER:
             return one_line(ticket.customer_display, 80)
         if column is Column.LANGUAGE:
@@ -148,6 +150,10 @@ class TicketTableModel(QAbstractTableModel):
         if column is Column.ASSIGNEE:
             return one_line(ticket.assignee_name, 80) if ticket.assignee_name else self.tr("Unassigned")
         return labels.channel(ticket.channel)
+
+    def _exposed_prefix(self, ticket: TicketSummary) -> str:
+        """The inbox's marker for a ticket whose customer sent a secret the service redacted."""
+        return self.tr("Secret exposed: ") if SECRET_EXPOSED_TAG in ticket.tags else ""
 
     def _sla_data(self, ticket: TicketSummary, role: int) -> object:
         clock = sla.clock(ticket, self._now)

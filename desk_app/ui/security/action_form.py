@@ -142,7 +142,7 @@ class ActionRequestDialog(QDialog):
             self.submit_button.setText(self.tr("&Request approval"))
         self._customer_label.setText(self.tr("Customer:"))
         self.customer.setText(
-            self.tr("#%1 · %2").replace("%1", str(self.customer_id)).replace("%2", self.customer_display)
+            self.tr("#%1 · %2").replace("%1", str(self.customer_id)).replace("%2", one_line(self.customer_display, 80))
         )
         self._ticket_label.setText(self.tr("Linked ticket:"))
         self.ticket.setText(

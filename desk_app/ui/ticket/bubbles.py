@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from desk_app.contract import AuthorKind, MessageOut, SlaState
 from desk_app.ui.common import style
-from desk_app.ui.ticket.messages import BODY_ROLE, MESSAGE_ROLE, QUEUED_ROLE, MessageListModel
+from desk_app.ui.ticket.messages import BODY_ROLE, LINKS_ROLE, MESSAGE_ROLE, QUEUED_ROLE, MessageListModel
 
 Index = QModelIndex | QPersistentModelIndex
 MARGIN, PAD, GAP = 10, 10, 4  # around the bubble, inside it, between heading and body
@@ -49,6 +49,7 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._layouts: OrderedDict[tuple[int, int], tuple[QTextLayout, float]] = OrderedDict()
+        self._notes: OrderedDict[tuple[int, int, str], tuple[QTextLayout, float]] = OrderedDict()
 
     def _bubble_width(self) -> int:
         return max(200, int((self.view.viewport().width() - 2 * MARGIN) * SHARE))
@@ -63,8 +64,25 @@ class MessageDelegate(QStyledItemDelegate):
         self._layouts.move_to_end(key)
         return self._layouts[key]
 
+    def _notes_layout(self, message: MessageOut, notes: str, font: QFont) -> tuple[QTextLayout, float]:
+        """The desk's own lines under a body (where its links go), in italics, set apart from the customer's text."""
+        width = self._bubble_width() - 2 * PAD
+        key = (message.id, width, notes)
+        if key not in self._notes:
+            italic = QFont(font)
+            italic.setItalic(True)
+            self._notes[key] = text_layout(notes, italic, width)
+            if len(self._notes) > CACHE:
+                self._notes.popitem(last=False)
+        return self._notes[key]
+
+    def _notes_height(self, message: MessageOut, index: Index, font: QFont) -> float:
+        notes = (index.data(LINKS_ROLE) or ("", False))[0]
+        return self._notes_layout(message, notes, font)[1] + 2 * GAP if notes else 0.0
+
     def clear_cache(self) -> None:
         self._layouts.clear()
+        self._notes.clear()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         message = index.data(MESSAGE_ROLE)
@@ -72,6 +90,7 @@ class MessageDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         _, height = self._layout(message, index.data(BODY_ROLE), option.font)
         heading = QFontMetrics(option.font).height()
+        height += self._notes_height(message, index, option.font)
         return QSize(self.view.viewport().width(), int(height + heading + GAP + 2 * PAD + MARGIN))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -125,5 +144,14 @@ class MessageDelegate(QStyledItemDelegate):
                          QFontMetrics(heading_font).elidedText(model.heading(message), Qt.TextElideMode.ElideRight,
                                                                int(heading.width())))
         painter.setFont(option.font)
-        layout.draw(painter, QPointF(bubble.left() + PAD, heading.bottom() + GAP))
+        body_top = heading.bottom() + GAP
+        layout.draw(painter, QPointF(bubble.left() + PAD, body_top))
+        notes, alarming = index.data(LINKS_ROLE) or ("", False)
+        if notes:  # where the links go: under a rule, in italics, red when one imitates the exchange
+            top = body_top + self._layout(message, index.data(BODY_ROLE), option.font)[1] + GAP
+            painter.setPen(QPen(border, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(bubble.left() + PAD, top), QPointF(bubble.right() - PAD, top))
+            colors = style.sla_colors(SlaState.breached) if alarming else None
+            painter.setPen(colors[1] if colors else palette.color(QPalette.ColorRole.Text))
+            self._notes_layout(message, notes, option.font)[0].draw(painter, QPointF(bubble.left() + PAD, top + GAP))
         painter.restore()

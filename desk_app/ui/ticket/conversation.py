@@ -7,8 +7,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QWidget
 
 from desk_app.contract import MessageOut
-from desk_app.ui.common.links import confirm_and_open, find_links
-from desk_app.ui.common.text import one_line
+from desk_app.ui.common.links import confirm_and_open, find_links, menu_text
 from desk_app.ui.ticket.bubbles import MessageDelegate
 from desk_app.ui.ticket.messages import MESSAGE_ROLE, MessageListModel
 
@@ -18,6 +17,7 @@ class ConversationView(QListView):
 
     def __init__(self, model: MessageListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.messages = model
         self.delegate = MessageDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setModel(model)
@@ -41,6 +41,8 @@ class ConversationView(QListView):
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Conversation"))
         self.copy_action.setText(self.tr("&Copy message text"))
+        self.messages.forget_links()  # the notes under links are worded in the language
+        self.delegate.clear_cache()
         self.viewport().update()  # the bubbles' headings ("Reply", "Internal note") are painted in the language
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -89,7 +91,8 @@ class ConversationView(QListView):
         """The "Open link…" entries for the current message (for keyboard use and tests)."""
         menu = QMenu(self.tr("Open link…"), self)
         message = self.current_message()
+        domains = self.messages.domains
         for link in find_links(message.body) if message else []:
-            action = menu.addAction(one_line(link, 80).replace("&", "&&"))  # shown as text, never a mnemonic
-            action.triggered.connect(lambda _=False, link=link: confirm_and_open(link, self))
+            action = menu.addAction(menu_text(link, domains))  # the real host first; "&" shown, never a mnemonic
+            action.triggered.connect(lambda _=False, link=link: confirm_and_open(link, self, domains=domains))
         return menu

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desk_app.contract import SlaState, TicketDetail, TicketSummary
+from desk_app.contract import SECRET_EXPOSED_TAG, SlaState, TicketDetail, TicketSummary
 from desk_app.ui.common import labels, sla, style
 from desk_app.ui.common.text import isolated, one_line
 
@@ -25,7 +25,10 @@ class TicketHeader(QWidget):
         self.takeover = QLabel(self, objectName="banner", wordWrap=True)
         self.takeover.setStyleSheet(style.banner_sheet("error"))
         self.takeover.hide()
-        for label in (self.subject, self.details, self.sla, self.takeover):
+        self.exposed = QLabel(self, objectName="banner", wordWrap=True)  # the service redacted a secret
+        self.exposed.setStyleSheet(style.banner_sheet("warning"))
+        self.exposed.hide()
+        for label in (self.subject, self.details, self.sla, self.takeover, self.exposed):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -35,6 +38,7 @@ class TicketHeader(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.sla, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.takeover)
+        layout.addWidget(self.exposed)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -54,6 +58,10 @@ class TicketHeader(QWidget):
         self.takeover.setText(self.tr("This customer's account shows the account-takeover pattern right now. "
                                       "Check the security panel before acting on any request."))
         self.takeover.setVisible(isinstance(t, TicketDetail) and t.takeover_signals)
+        self.exposed.setText(self.tr("⚠ Customer exposed a secret: they sent a recovery phrase, private key or card "
+                                     "number. The desk removed it before storing the message. Read the internal "
+                                     "note: tell the customer to move their funds to a new wallet now."))
+        self.exposed.setVisible(SECRET_EXPOSED_TAG in t.tags)
         self.tick()
 
     def changeEvent(self, event: QEvent) -> None:

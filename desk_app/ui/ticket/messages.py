@@ -5,9 +5,11 @@ Messages still in this desk's outbox follow the stored ones, marked as queued (o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desk_app.contract import AuthorKind, MessageOut
+from desk_app.linkcheck import DEFAULT_EXCHANGE_DOMAINS
+from desk_app.ui.common.links import link_notes
 from desk_app.ui.common.sla import local_time
 from desk_app.ui.common.text import one_line, safe
 
@@ -15,7 +17,8 @@ Index = QModelIndex | QPersistentModelIndex
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the MessageOut
 BODY_ROLE = Qt.ItemDataRole.UserRole + 2  # the body as shown: safe plain text, cut when very long
 QUEUED_ROLE = Qt.ItemDataRole.UserRole + 3  # "queued" or "failed" for a message still in the outbox, else None
-SHOWN_CHARS = 8_000
+LINKS_ROLE = Qt.ItemDataRole.UserRole + 4  # (where each link goes, with warnings; whether one is a look-alike)
+SHOWN_CHARS = 3_000  # per bubble: laying out 8,000 rare CJK characters took 150 ms on the GUI thread
 
 
 class MessageListModel(QAbstractListModel):
@@ -25,6 +28,8 @@ class MessageListModel(QAbstractListModel):
         super().__init__(parent)
         self._messages: list[MessageOut] = []
         self._bodies: dict[int, str] = {}
+        self._links: dict[int, tuple[str, bool]] = {}
+        self.domains: tuple[str, ...] = DEFAULT_EXCHANGE_DOMAINS  # the exchange's own, for look-alike links
         self._queued: list[MessageOut] = []  # outbox items shown as messages with id = -outbox id
         self._queue_state: dict[int, str] = {}  # -outbox id -> "queued" | "failed"
 
@@ -42,8 +47,12 @@ class MessageListModel(QAbstractListModel):
             return message
         if role == BODY_ROLE:
             return self.body(message)
+        if role == LINKS_ROLE:
+            return self.links(message)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{self.heading(message)}: {one_line(message.body, 300)}"
+            notes = self.links(message)[0]
+            shown = f"{self.heading(message)}: {one_line(message.body, 300)}"
+            return f"{shown} ({one_line(notes, 600)})" if notes else shown
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -53,8 +62,23 @@ class MessageListModel(QAbstractListModel):
 
     def body(self, message: MessageOut) -> str:
         if message.id not in self._bodies:
-            self._bodies[message.id] = safe(message.body, SHOWN_CHARS)
+            shown = safe(message.body, SHOWN_CHARS)
+            if len(message.body) > SHOWN_CHARS:
+                shown += "\n\n" + self.tr("[Longer than shown: %1 characters in all. “Copy message text” (Ctrl+C) "
+                                            "copies all of it.]").replace("%1", QLocale().toString(len(message.body)))
+            self._bodies[message.id] = shown
         return self._bodies[message.id]
+
+    def forget_links(self) -> None:
+        """Drops what is worded in the language (link notes, the "longer than shown" line): it changed."""
+        self._links = {}
+        self._bodies = {}
+
+    def links(self, message: MessageOut) -> tuple[str, bool]:
+        """Where the message's links really go (translated, plain text), and whether one imitates the exchange."""
+        if message.id not in self._links:
+            self._links[message.id] = link_notes(message.body, self.domains)
+        return self._links[message.id]
 
     def kind_label(self, message: MessageOut) -> str:
         if message.internal:
@@ -117,7 +141,7 @@ class MessageListModel(QAbstractListModel):
                 self.endInsertRows()
             return
         self.beginResetModel()
-        self._messages, self._bodies = list(messages), {}
+        self._messages, self._bodies, self._links = list(messages), {}, {}
         self.endResetModel()
 
     def append(self, message: MessageOut) -> None:

@@ -56,6 +56,7 @@ class TicketTab(QWidget):
         self.controls = TicketControls(ctx.agent.id, self)
         self.controls.patch_requested.connect(self.patch)
         self.messages = MessageListModel(self)
+        self.messages.domains = ctx.allowed_domains  # links imitating these are flagged in the conversation
         self.conversation = ConversationView(self.messages, self)
         self.composer = Composer(ctx, ticket_id, self)
         self.composer.sent.connect(self._sent)

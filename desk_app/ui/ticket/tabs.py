@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QTabBar, QTabWidget, QWidget
 from desk_app.ui.common.agents import AgentDirectory
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.feed import TicketFeed
+from desk_app.ui.common.text import tooltip
 from desk_app.ui.ticket.tab import TicketTab
 
 
@@ -50,8 +51,9 @@ class TicketTabs(QObject):
         if tab is None:
             tab = TicketTab(self.ctx, ticket_id, self.feed, self.agents)
             index = self.tabs.addTab(tab, tab.title())
-            self.tabs.setTabToolTip(index, tab.title())
+            self.tabs.setTabToolTip(index, tooltip(tab.title()))  # the subject: never rich text
             tab.title_changed.connect(lambda title, tab=tab: self._retitle(tab, title))
+            tab.open_ticket_requested.connect(self.open)  # #13: from the customer's history or a merged link
             self.changed.emit()
         if focus:
             self.tabs.setCurrentWidget(tab)
@@ -61,7 +63,7 @@ class TicketTabs(QObject):
         index = self.tabs.indexOf(tab)
         if index >= 0:
             self.tabs.setTabText(index, title.replace("&", "&&"))
-            self.tabs.setTabToolTip(index, title)
+            self.tabs.setTabToolTip(index, tooltip(title))
 
     def _close_requested(self, index: int) -> None:
         tab = self.tabs.widget(index)

@@ -233,6 +233,6 @@ def test_links_open_only_after_a_confirmation(desk: Desk, qtbot: QtBot) -> None:
     assert "\u202e" not in shown and "⟨U+202E⟩" in shown  # made visible, never obeyed
     tab.conversation.setCurrentIndex(last)
     menu = tab.conversation.open_link_menu()
-    assert [a.text() for a in menu.actions()] == ["https://exаmple.com/login"]
+    assert [a.text() for a in menu.actions()] == ["⚠ xn--exmple-4nf.com (exаmple.com) — https://exаmple.com/login"]
     rect = tab.conversation.visualRect(last)
     assert rect.isValid() and tab.conversation.indexAt(rect.center() + QPoint(0, 0)) == last
