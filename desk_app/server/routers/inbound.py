@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Request
 from sqlalchemy import delete, update
 
 from desk_app import contract as c
-from desk_app.server import attachments, audit, events, exposure, idempotency, sla
+from desk_app.server import attachments, audit, events, exposure, idempotency, sla_policies
 from desk_app.server.deps import AppSettings, DbSession, Integration
 from desk_app.server.errors import ApiError, not_found
 from desk_app.server.models import Customer, CustomerLogin, Ticket, Transaction, utcnow
@@ -34,7 +34,7 @@ def inbound_message(body: c.InboundMessage, request: Request, session: DbSession
         created = body.ticket_id is None
         if created:
             now = utcnow()
-            first_due, resolution_due = sla.due_times(now, c.Priority.normal, customer.vip_tier)
+            first_due, resolution_due = sla_policies.due_times(session, now, c.Priority.normal, customer.vip_tier)
             subject = exposure.redact(body.subject)[0]
             ticket = Ticket(subject=subject, customer_id=customer.id, language=body.language.value,
                             category=c.Category.account.value, status=c.TicketStatus.new.value,

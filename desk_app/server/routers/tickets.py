@@ -12,7 +12,7 @@ from desk_app import contract as c
 from desk_app.server import attachments, audit, events, idempotency, masking, risk, sla
 from desk_app.server.deps import NO_NUL, AppSettings, CurrentCaller, DbSession, PathId, require
 from desk_app.server.errors import ApiError, conflict, not_found
-from desk_app.server.models import Agent, Customer, Message, Ticket, utcnow
+from desk_app.server.models import Agent, CsatRating, Customer, Message, Ticket, utcnow
 
 router = APIRouter(tags=["tickets"])
 
@@ -38,9 +38,10 @@ def summary(ticket: Ticket, customer_name: str, assignee_name: str | None) -> c.
         first_response_due=ticket.first_response_due, resolution_due=ticket.resolution_due,
         first_responded_at=ticket.first_responded_at,
         sla_state=sla.state(ticket.status, ticket.first_response_due, ticket.first_responded_at,
-                            ticket.resolution_due, ticket.resolved_at, utcnow()),
+                            ticket.resolution_due, ticket.resolved_at, utcnow(), ticket.sla_paused_at),
         version=ticket.version,
         merged_into_id=ticket.merged_into_id,
+        csat_rating=ticket.csat_rating, sla_paused_at=ticket.sla_paused_at,
     )
 
 
@@ -112,9 +113,12 @@ def detail(session: Session, ticket_id: int, large_usd: int) -> c.TicketDetail:
     ticket, name, assignee = load(session, ticket_id)
     now = utcnow()
     found = risk.signals(session, ticket.customer_id, now, large_usd)
+    rating = session.scalar(select(CsatRating).where(CsatRating.ticket_id == ticket_id))  # #10
     return c.TicketDetail(**summary(ticket, name, assignee).model_dump(),
                           message_count=ticket.message_count,
-                          takeover_signals=risk.takeover_pattern(found, now))
+                          takeover_signals=risk.takeover_pattern(found, now),
+                          csat_comment=rating.comment if rating else None,
+                          csat_rated_at=rating.rated_at if rating else None)
 
 
 @router.get("/tickets/{ticket_id}", response_model=c.TicketDetail)
@@ -151,6 +155,9 @@ def patch_ticket(ticket_id: PathId, patch: c.TicketPatch, session: DbSession, ca
         values["resolved_at"] = now
     elif "status" in changes and changes["status"] not in (c.TicketStatus.resolved, c.TicketStatus.closed):
         values["resolved_at"] = None
+    if "status" in changes:  # #10: the resolution clock stops or runs again
+        values.update(sla.status_change(ticket.status, changes["status"], ticket.sla_paused_at,
+                                        ticket.resolution_due, now))
     result = session.execute(update(Ticket).where(Ticket.id == ticket_id, Ticket.version == patch.version)
                              .values(**values).execution_options(synchronize_session=False))
     if result.rowcount != 1:  # someone else wrote between our read and our write
@@ -208,6 +215,8 @@ def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, 
                                                                   c.TicketStatus.resolved, c.TicketStatus.closed):
         values["status"] = c.TicketStatus.open.value
         values["resolved_at"] = None
+        values.update(sla.status_change(ticket.status, values["status"], ticket.sla_paused_at,
+                                        ticket.resolution_due, now))  # #10: the resolution clock runs again
     if "status" in values:
         values["version"] = Ticket.version + 1
     session.execute(update(Ticket).where(Ticket.id == ticket.id).values(**values)
