@@ -15,7 +15,7 @@ from desk_app.server.models import Customer, CustomerLogin, Ticket, Transaction,
 from desk_app.server.routers.tickets import add_message
 
 router = APIRouter(tags=["inbound"], dependencies=[Integration])
-EXPOSED_TAG = "secret-exposed"
+EXPOSED_TAG = c.SECRET_EXPOSED_TAG
 
 
 @router.post("/inbound/messages", response_model=c.InboundMessageResult, status_code=201)
@@ -32,10 +32,10 @@ def inbound_message(body: c.InboundMessage, request: Request, session: DbSession
         if customer is None:
             raise not_found("Customer")
         created = body.ticket_id is None
+        subject, in_subject = exposure.redact(body.subject)  # a secret in the subject counts too
         if created:
             now = utcnow()
             first_due, resolution_due = sla_policies.due_times(session, now, c.Priority.normal, customer.vip_tier)
-            subject = exposure.redact(body.subject)[0]
             ticket = Ticket(subject=subject, customer_id=customer.id, language=body.language.value,
                             category=c.Category.account.value, status=c.TicketStatus.new.value,
                             priority=c.Priority.normal.value, channel=body.channel.value, tags=[],
@@ -48,7 +48,8 @@ def inbound_message(body: c.InboundMessage, request: Request, session: DbSession
             ticket = session.get(Ticket, body.ticket_id)
             if ticket is None or ticket.customer_id != customer.id:
                 raise ApiError(422, c.ErrorCode.validation_error, "The ticket is not this customer's", "ticket_id")
-        text, exposed = exposure.redact(body.body)
+        text, in_body = exposure.redact(body.body)
+        exposed = sorted({*in_body, *(in_subject if created else [])})
         message = add_message(session, ticket, body=text, internal=False, author_kind=c.AuthorKind.customer,
                               author_name=customer.name, author_agent_id=None)
         stored = [attachments.record(session, file, ticket.id, message_id=message.id) for file in files]
