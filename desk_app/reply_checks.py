@@ -65,13 +65,14 @@ _WINDOW = 40
 
 
 def _spaced(word: str) -> bool:
-    """Whether the word's script separates words (Latin, Cyrillic), so the keyword needs word edges."""
-    return all(not c.isalpha() or unicodedata.name(c, "").startswith(("LATIN", "CYRILLIC")) for c in word)
+    """Whether the keyword needs a word edge before it: a short one in a script that separates words."""
+    latin = all(not c.isalpha() or unicodedata.name(c, "").startswith(("LATIN", "CYRILLIC")) for c in word)
+    return latin and len(word) < 6  # "code" not in "barcode"; "password" also in "newpassword"
 
 
 def _keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    # Latin and Cyrillic keywords start a word ("code" not in "barcode") and may take endings ("Şifreniz",
-    # "пароля"); CJK, Korean and Arabic ones stand anywhere, since particles attach to them ("비밀번호는")
+    # Keywords may take endings ("Şifreniz", "пароля"); short Latin and Cyrillic ones must start a word
+    # ("code" not in "barcode"); CJK, Korean and Arabic ones stand anywhere, particles attach ("비밀번호는")
     ordered = sorted(set(words), key=len, reverse=True)
     alternatives = [rf"(?<!\w){re.escape(w)}\w*" if _spaced(w) else re.escape(w) for w in ordered]
     return re.compile("|".join(alternatives), re.IGNORECASE)
@@ -181,7 +182,7 @@ class RevealedValues:
 
 # --- links ----------------------------------------------------------------------------------------
 
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|(?<![\w.])www\.)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
 _BARE = re.compile(r"(?<![@\w.\-/])(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w@])(?:/[^\s<>\"']*)?")
 NOT_DOMAINS = frozenset({"pdf", "png", "jpg", "jpeg", "gif", "txt", "csv", "doc", "docx", "xls", "xlsx", "zip",
                          "exe", "json", "xml", "log", "md", "py", "js", "html", "htm", "eg", "ie", "etc"})

@@ -102,3 +102,9 @@ def test_everything_together() -> None:
         Finding(FindingKind.revealed, "document_number"),
         Finding(FindingKind.link, "examp1e.com"),
     ]
+
+
+def test_words_run_together_are_still_read() -> None:
+    found = check_reply("Yournewpassword:Winter2025x,signinathttps://examp1e-login.com")
+    assert [f.kind for f in found] == [FindingKind.password, FindingKind.link]
+    assert check_reply("Scan the barcode 123456 on the parcel.") == []

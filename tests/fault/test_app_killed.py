@@ -21,6 +21,7 @@ from desk_app.contract import View
 from desk_app.credentials import CredentialStore
 from desk_app.local.store import FILE_NAME
 from tests.helpers import DEMO_PASSWORD, ServiceProcess, fresh_totp
+from tests.test_credentials import _secret_service_or_skip
 
 pytestmark = pytest.mark.keyring_real
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,12 +56,14 @@ def read_until(process: subprocess.Popen[str], marker: str, seconds: float = 120
 
 
 def test_a_killed_app_gets_its_draft_back(make_service: Callable[..., ServiceProcess], tmp_path: Path) -> None:
+    _secret_service_or_skip()
     service = make_service(demo_tickets=20, demo_customers=10)
     client = ApiClient(service.url)
     client.login("agent2", DEMO_PASSWORD, fresh_totp("agent2"))
     ticket_id = client.tickets(View.all, limit=1).items[0].id
     assert client.tokens is not None
-    CredentialStore().save(client.base_url, "agent2", client.tokens)  # as the sign-in dialog would
+    # as the sign-in dialog would; the backend named, since this process's default may have test backends in it
+    CredentialStore(_secret_service_or_skip()).save(client.base_url, "agent2", client.tokens)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state")}
 

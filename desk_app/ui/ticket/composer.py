@@ -165,6 +165,7 @@ class Composer(QWidget):
         if not internal:
             findings = check_reply(body, self.ctx.revealed, self.ctx.allowed_domains)
             if findings and not self.confirm(findings, self):
+                self.window().activateWindow()  # back from the dialog: Ctrl+Enter works again at once
                 self.editor.setFocus()
                 return
         if self.ctx.local is not None:
