@@ -14,7 +14,7 @@ from desk_app.local.store import FILE_NAME
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.ticket.messages import QUEUED_ROLE
 from desk_app.ui.ticket.tab import TicketTab
-from tests.ui.conftest import WAIT_MS, Desk, api
+from tests.ui.conftest import WAIT_MS, Desk, InsecureKeyring, api
 from tests.ui.ticket.local_windows import LocalSetup, local_windows, settle, typed_draft  # noqa: F401
 from tests.ui.ticket.test_tab import first_rows, loaded
 
@@ -101,3 +101,21 @@ def test_a_reply_goes_through_the_outbox_and_lands_once(desk: Desk, local_window
     settle(qtbot, local)
     assert tab.composer.editor.toPlainText() == ""  # sending deleted the draft
     assert (local_windows.data_dir / FILE_NAME).exists()
+
+
+def test_without_a_secure_keyring_drafts_stay_in_memory_and_the_desk_says_so(
+    desk: Desk, local_windows: LocalSetup, qtbot: QtBot,  # noqa: F811
+) -> None:
+    local_windows.keyring = InsecureKeyring()
+    window = desk.sign_in("super1")
+    tab = loaded(qtbot, window.open_ticket(first_rows(window, qtbot, 1)[0]))
+    status = window.outbox_status
+    assert status is not None
+    qtbot.waitUntil(lambda: status.isVisible(), timeout=WAIT_MS)
+    assert status.text() == "Drafts are kept in memory only" and "memory only" in status.toolTip()
+    typed_draft(qtbot, tab, "kept in memory only")
+    assert not window.drafts_kept()  # quitting or signing out asks first, as before
+    assert not local_windows.data_dir.exists() and local_windows.keyring.entries == {}
+    tab = reopen(window, qtbot, tab)  # within this run the draft still comes back
+    qtbot.waitUntil(lambda: tab.composer.editor.toPlainText() == "kept in memory only", timeout=WAIT_MS)
+    tab.composer.editor.clear()
