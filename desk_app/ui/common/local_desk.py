@@ -20,6 +20,7 @@ from desk_app.contract import MessageCreate, MessageOut
 from desk_app.credentials import CredentialStore
 from desk_app.local.delivery import DeliveryState, DeliveryWorker
 from desk_app.local.store import Draft, DraftKind, LocalStore, MemoryStore, OutboxItem, Scope, open_store
+from desk_app.reply_checks import RevealedValues
 from desk_app.ui.common.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -122,8 +123,16 @@ class LocalDesk(QObject):
 
     # --- drafts -----------------------------------------------------------------------------------
 
-    def save_draft(self, ticket_id: int, kind: DraftKind, body: str) -> None:
-        self._with_store(lambda store: store.save_draft(ticket_id, kind, body))
+    def save_draft(self, ticket_id: int, kind: DraftKind, body: str, revealed: RevealedValues | None = None) -> None:
+        """Keeps the text; one holding a value in `revealed` is not written to disk (its old draft goes)."""
+
+        def save(store: LocalStore) -> None:
+            if store.persistent and revealed is not None and revealed.find(body):
+                store.delete_draft(ticket_id, kind)
+            else:
+                store.save_draft(ticket_id, kind, body)
+
+        self._with_store(save)
 
     def delete_draft(self, ticket_id: int, kind: DraftKind) -> None:
         self._with_store(lambda store: store.delete_draft(ticket_id, kind))

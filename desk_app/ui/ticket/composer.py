@@ -168,7 +168,7 @@ class Composer(QWidget):
                 self.window().activateWindow()  # back from the dialog: Ctrl+Enter works again at once
                 self.editor.setFocus()
                 return
-        if self.ctx.local is not None:
+        if self.ctx.local is not None and not self.ctx.revealed.find(body):  # a revealed value never waits on disk
             self._queue(body, internal)
             return
         if self._pending is None or self._pending[:2] != (body, internal):

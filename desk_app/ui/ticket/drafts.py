@@ -2,7 +2,9 @@
 
 Saving is debounced (a pause in typing, or the store being closed, writes it) and happens on the
 local store's own thread. A draft is kept per ticket and kind (reply or note); switching the kind
-moves the text. Sending deletes the draft in the same transaction that queues the message.
+moves the text. Sending deletes the draft in the same transaction that queues the message. A text
+holding a personal-data value revealed in this session is not written to disk (checked on the store's
+thread), so the store never holds revealed data.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ class DraftKeeper(QObject):
             self._save()
 
     def _save(self) -> None:
-        self.local.save_draft(self.ticket_id, self.kind, self.composer.editor.toPlainText())
+        self.local.save_draft(self.ticket_id, self.kind, self.composer.editor.toPlainText(), self.composer.ctx.revealed)
         self.saved.emit()
 
     def _mode_changed(self, *_: object) -> None:

@@ -119,3 +119,36 @@ def test_without_a_secure_keyring_drafts_stay_in_memory_and_the_desk_says_so(
     tab = reopen(window, qtbot, tab)  # within this run the draft still comes back
     qtbot.waitUntil(lambda: tab.composer.editor.toPlainText() == "kept in memory only", timeout=WAIT_MS)
     tab.composer.editor.clear()
+
+
+def test_text_with_a_revealed_value_never_reaches_the_disk(desk: Desk, local_windows: LocalSetup,  # noqa: F811
+                                                           qtbot: QtBot) -> None:
+    from desk_app.contract import RevealField
+    from desk_app.ui.customer.panel import CustomerPanel
+    from tests.ui.security.test_reveal_and_roles import reveal
+    from tests.ui.ticket.test_reply_warning import send_anyway
+
+    window = desk.sign_in("secops2", dialog=True)  # a fresh second factor: revealing needs one
+    tab = loaded(qtbot, window.open_ticket(first_rows(window, qtbot, 1)[0]))
+    local = tab.ctx.local
+    assert local is not None
+    qtbot.waitUntil(lambda: isinstance(tab.customer_panel, CustomerPanel) and tab.customer_panel.profile is not None,
+                    timeout=WAIT_MS)
+    panel = tab.customer_panel
+    assert isinstance(panel, CustomerPanel)
+    reveal(qtbot, panel, RevealField.phone, "Caller verification for this ticket")
+    phone = panel.identity.fields[RevealField.phone].value.text()
+    panel.identity.mask_all()
+    tab.start_reply()
+    typed_draft(qtbot, tab, "We will call you back.")
+    store = local.store
+    assert store is not None and [d.body for d in store.drafts(tab.ticket_id)] == ["We will call you back."]
+    typed_draft(qtbot, tab, f" The number we have is {phone}.")
+    assert store.drafts(tab.ticket_id) == []  # the draft that held it is gone, not updated
+    digits = "".join(c for c in phone if c.isdigit())
+    assert digits.encode() not in raw(local_windows.data_dir)
+    seen = answer_next_box(qtbot, send_anyway)
+    tab.composer.send()
+    qtbot.waitUntil(lambda: tab.composer.editor.toPlainText() == "", timeout=WAIT_MS)
+    assert seen and tab.messages.queued() == [] and store.outbox() == []  # straight out, not through the outbox
+    qtbot.waitUntil(lambda: tab.messages.messages()[-1].body.endswith(f"{phone}."), timeout=WAIT_MS)
