@@ -226,6 +226,10 @@ class Ticket(Base):
         Index("ix_tickets_created_stats", "created_at", "category", "language"),
         Index("ix_tickets_resolved_stats", "resolved_at", "category", "language"),
         Index("ix_tickets_status_category_assignee", "status", "category", "assignee_id"),
+        # Substring search of subjects (#7): trigrams on PostgreSQL (pg_trgm). SQLite makes it a plain index,
+        # which a '%word%' search cannot use: there, search scans (docs/performance.md).
+        Index("ix_tickets_subject_trgm", "subject", postgresql_using="gin",
+              postgresql_ops={"subject": "gin_trgm_ops"}),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
