@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-import confusables
 import idna
 
 DEFAULT_EXCHANGE_DOMAINS = ("example.com",)  # the demo exchange's own domain; the desk's setting overrides it
@@ -159,7 +158,14 @@ def _mentions_a_domain(text: str, domains: list[str]) -> bool:
 
 @cache
 def _confusable(text: str) -> re.Pattern[str]:
+    import confusables  # here, not at the top: loading its data takes ~0.5 s, which cold start cannot afford (#7)
+
     return re.compile(confusables.confusable_regex(text))
+
+
+def warm_up() -> None:
+    """Loads the confusables data ahead of the first check; for a worker thread after start-up."""
+    import confusables  # noqa: F401
 
 
 def _strip_port(hostport: str) -> str:
