@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 import time
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -135,10 +136,27 @@ def _revoke_all(session: Session, customer_id: int, now: datetime) -> int:
     return result.rowcount or 0
 
 
-class Executor(Protocol):
-    def execute(self, session: Session, request: ActionRequest, customer: Customer) -> str: ...
+@dataclass(frozen=True)
+class Job:
+    """One call to the account system, as committed before it is made (the outbox row in actions.py)."""
 
-    def reverse(self, session: Session, request: ActionRequest, customer: Customer) -> str: ...
+    action_id: int
+    execution_id: str  # the Idempotency-Key: every retry of this call sends the same one
+    operation: str  # "execute" or "reverse"
+    kind: str
+    customer_id: int
+    params: dict[str, Any]
+
+
+class Executor(Protocol):
+    """`call` tells the exchange's account system, outside any database transaction; `apply` and `undo`
+    then mirror the effect on the service's own records, in the short transaction that records the answer."""
+
+    def call(self, job: Job) -> str | None: ...
+
+    def apply(self, session: Session, request: ActionRequest, customer: Customer) -> str: ...
+
+    def undo(self, session: Session, request: ActionRequest, customer: Customer) -> str: ...
 
 
 class BuiltinExecutor:
@@ -147,39 +165,42 @@ class BuiltinExecutor:
     def __init__(self, lock_hours_after_2fa: int = 48) -> None:
         self.lock_hours_after_2fa = lock_hours_after_2fa
 
-    def execute(self, session: Session, request: ActionRequest, customer: Customer) -> str:
+    def call(self, job: Job) -> str | None:
+        return None  # no account system to tell: the records below are the account system
+
+    def apply(self, session: Session, request: ActionRequest, customer: Customer) -> str:
         return apply_locally(session, request, customer, self.lock_hours_after_2fa)
 
-    def reverse(self, session: Session, request: ActionRequest, customer: Customer) -> str:
+    def undo(self, session: Session, request: ActionRequest, customer: Customer) -> str:
         restore(session, customer, ActionKind(request.kind), request.prior_state or {})
         return "previous state restored"
 
 
 class WebhookExecutor(BuiltinExecutor):
-    """Posts each execution to the exchange's account system, HMAC-signed and idempotent, then mirrors
-    the effect locally. Retries reuse the same Idempotency-Key, so the exchange acts at most once."""
+    """Posts each execution to the exchange's account system, HMAC-signed, with the execution id as its
+    Idempotency-Key, then mirrors the effect locally. Every retry (urllib3's, or the sweeper's after a crash)
+    sends the same key, so the exchange acts at most once."""
 
     def __init__(self, url: str, secret: str, lock_hours_after_2fa: int = 48,
                  http: requests.Session | None = None) -> None:
         super().__init__(lock_hours_after_2fa)
         self.url, self.secret = url, secret.encode()
         self.http = http or requests.Session()
-        # The decision's transaction waits for these calls: short backoff only, never the account system's
-        # Retry-After (an hour's pause would hold the transaction, and on SQLite every writer, that long).
+        # No transaction waits for these calls any more, but the deciding supervisor does: short backoff only,
+        # never the account system's Retry-After (an outage that outlasts it fails the action, and says so).
         retry = Retry(total=3, backoff_factor=0.2, status_forcelist=(502, 503, 504),
                       allowed_methods=frozenset({"POST"}), raise_on_status=False, respect_retry_after_header=False)
         self.http.mount("https://", HTTPAdapter(max_retries=retry))
         self.http.mount("http://", HTTPAdapter(max_retries=retry))
 
-    def _post(self, operation: str, request: ActionRequest) -> str:
-        body = json.dumps({"operation": operation, "action_id": request.id, "kind": request.kind,
-                           "customer_id": request.customer_id, "params": request.params},
-                          sort_keys=True).encode()
+    def call(self, job: Job) -> str:
+        body = json.dumps({"operation": job.operation, "action_id": job.action_id, "kind": job.kind,
+                           "customer_id": job.customer_id, "params": job.params,
+                           "execution_id": job.execution_id}, sort_keys=True).encode()
         stamp = str(int(time.time()))
         signature = hmac.new(self.secret, stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
         headers = {"Content-Type": "application/json", "X-Desk-Timestamp": stamp,
-                   "X-Desk-Signature": f"sha256={signature}",
-                   "Idempotency-Key": f"desk-action-{request.id}-{operation}"}
+                   "X-Desk-Signature": f"sha256={signature}", "Idempotency-Key": job.execution_id}
         try:
             answer = self.http.post(self.url, data=body, headers=headers, timeout=(3.05, 10))
         except requests.RequestException as exc:
@@ -187,11 +208,3 @@ class WebhookExecutor(BuiltinExecutor):
         if not answer.ok:
             raise ExecutionError(f"account system answered {answer.status_code}")
         return f"account system answered {answer.status_code}: {answer.text[:200]}"
-
-    def execute(self, session: Session, request: ActionRequest, customer: Customer) -> str:
-        answer = self._post("execute", request)
-        return f"{super().execute(session, request, customer)}; {answer}"
-
-    def reverse(self, session: Session, request: ActionRequest, customer: Customer) -> str:
-        answer = self._post("reverse", request)
-        return f"{super().reverse(session, request, customer)}; {answer}"

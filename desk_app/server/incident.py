@@ -39,6 +39,7 @@ ACTION_EVENTS = frozenset(
         "action.confirmed",
         "action.reversed",
         "action.restored",
+        "action.reverse_failed",
         "action.expired",
         "action.cancelled",
         "action.review_overdue",

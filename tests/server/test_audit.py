@@ -55,7 +55,9 @@ def test_requests_decisions_and_executions_are_recorded(desk: Desk) -> None:
 
     assert _entries(desk, customer) == [
         ("action.requested", "secops1", approved["id"]),
+        ("ticket.updated", "secops1", None),  # the ticket waits for the approval
         ("action.approved", "super1", approved["id"]),
+        ("ticket.updated", "super1", None),  # and is open again once decided
         ("action.executed", "super1", approved["id"]),
         ("action.requested", "secops1", rejected["id"]),
         ("action.rejected", "super1", rejected["id"]),
@@ -70,11 +72,13 @@ def test_requests_decisions_and_executions_are_recorded(desk: Desk) -> None:
     assert entries[0]["ticket_id"] == ticket and entries[0]["customer_id"] == customer
     assert entries[0]["details"] == {"kind": "lock_withdrawals", "reason": "Withdrawal to a new address",
                                      "params": {"hours": 8}, "emergency": False}
-    assert entries[1]["details"]["comment"] == "Looks right"
-    assert "withdrawals locked" in entries[2]["details"]["result"]
-    assert entries[4]["details"]["comment"] == "Too much"
-    assert entries[7]["details"]["emergency"] is True
-    assert entries[10]["details"]["restored"]["account_status"] == "active"
+    assert entries[1]["details"] == {"changes": {"status": ["new", "pending_approval"]}, "action_id": approved["id"]}
+    assert entries[2]["details"]["comment"] == "Looks right"
+    assert entries[3]["details"] == {"changes": {"status": ["pending_approval", "open"]}, "action_id": approved["id"]}
+    assert "withdrawals locked" in entries[4]["details"]["result"]
+    assert entries[6]["details"]["comment"] == "Too much"
+    assert entries[9]["details"]["emergency"] is True
+    assert entries[12]["details"]["restored"]["account_status"] == "active"
     assert len({e["hash"] for e in entries}) == len(entries)
     assert _verify(desk)["ok"] is True
 

@@ -117,7 +117,9 @@ def test_an_approval_is_posted_signed_with_an_idempotency_key(desk: Desk, system
     assert not _signature_ok(call, "another secret")
     assert abs(int(call.headers["x-desk-timestamp"]) - time.time()) < 60
     assert call.json == {"operation": "execute", "action_id": action["id"], "kind": "lock_withdrawals",
-                         "customer_id": customer, "params": {"hours": 6}}
+                         "customer_id": customer, "params": {"hours": 6},
+                         "execution_id": f"desk-action-{action['id']}-execute"}
+    assert done["execution_id"] == call.headers["idempotency-key"] and done["execution_attempts"] == 1
     assert desk.customer_row(customer)["withdrawals_locked_until"] is not None  # mirrored locally
 
 
@@ -212,7 +214,9 @@ def test_a_refused_reversal_leaves_the_action_in_effect_and_under_review(desk: D
     error(desk.agent("super1").reject(action["id"], "False alarm"), 502, "execution_failed")
     assert desk.agent("super1").action(action["id"])["status"] == "under_review"
     assert desk.customer_row(customer)["account_status"] == "frozen"
-    assert desk.events_of_action(customer, action["id"]) == ["action.requested", "action.executed"]
+    assert desk.events_of_action(customer, action["id"]) == ["action.requested", "action.executed",
+                                                             "action.reverse_failed"]
+    assert desk.audit(customer_id=customer)[-1]["details"]["error"] == "account system answered 500"
     reversed_ = ok(desk.agent("super1").reject(action["id"], "False alarm, second try"))  # the system is back
     assert reversed_["status"] == "reversed"
     assert [c.headers["idempotency-key"] for c in system.calls] == [f"desk-action-{action['id']}-reverse"] * 2

@@ -219,9 +219,12 @@ def test_a_reveal_shows_who_which_field_and_why_never_the_value(story: Story) ->
 
 
 def test_a_status_change_shows_from_and_to(story: Story) -> None:
-    change = only(story.record["entries"], "ticket.status_changed")
-    assert change["actor"] == "secops1" and change["ticket_id"] == story.ticket_id
-    assert (change["details"]["status_from"], change["details"]["status_to"]) == ("open", "pending_customer")
+    changes = [e for e in story.record["entries"] if e["kind"] == "ticket.status_changed"]
+    assert all(change["ticket_id"] == story.ticket_id for change in changes)
+    # the two-person flow's own changes are on the record too, by whoever made them (docs/security.md #2)
+    assert [(e["actor"], e["details"]["status_from"], e["details"]["status_to"]) for e in changes] == [
+        ("secops1", "new", "pending_approval"), ("super1", "pending_approval", "open"),
+        ("secops1", "open", "pending_customer")]
 
 
 def test_messages_are_summarised_by_kind_with_their_authors(story: Story) -> None:
@@ -233,7 +236,8 @@ def test_messages_are_summarised_by_kind_with_their_authors(story: Story) -> Non
     note = [e for e in entries if e["kind"] == "message.note" and e["actor"] == "secops1"][-1]
     assert note["summary"] == "Locked for 24 h; waiting for a video call."
     order = [e["kind"] for e in entries if not e["kind"].startswith("signal.")]  # a reveal has no ticket
-    assert order.index("action.requested") < order.index("customer.revealed") < order.index("ticket.status_changed")
+    last_change = len(order) - 1 - order[::-1].index("ticket.status_changed")
+    assert order.index("action.requested") < order.index("customer.revealed") < last_change
     assert order[-1] == "message.note"
 
 

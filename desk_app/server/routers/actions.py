@@ -22,13 +22,34 @@ def create_action(body: c.ActionCreate, request: Request, session: DbSession, ca
                   settings: AppSettings,
                   idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Any:
     """With an Idempotency-Key, a request re-sent after a lost answer is recorded (and executed) once."""
+    created: list[ActionRequest] = []
+
     def produce() -> c.ActionOut:
-        row = actions.request(session, caller, body, settings, request.app.state.executor)
+        row = actions.request(session, caller, body, settings)
         session.flush()
+        created.append(row)
         return actions.out(session, row)
 
     digest = idempotency.request_hash(request.url.path, body)
-    return idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
+    first = idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
+    if not created:  # a replay: the request as it stands now, not as it stood then
+        row = session.get(ActionRequest, first["id"])
+        return first if row is None else actions.out(session, row)
+    carry_out(request, session, created[0], settings, caller.actor)
+    return actions.out(session, created[0])
+
+
+def carry_out(request: Request, session: DbSession, row: ActionRequest, settings: AppSettings,
+              actor: str) -> tuple[ActionRequest, str | None]:
+    """After the decision has committed: call the account system with no transaction open, then record its
+    answer in a short one (actions.py's outbox). Returns the row and why the call failed, if it did."""
+    job = actions.job_of(row)
+    if job is None:
+        return row, None
+    answer, error = actions.call(request.app.state.executor, job)
+    recorded = actions.record(session, job, answer, error, request.app.state.executor, settings, actor)
+    session.commit()
+    return recorded or row, error
 
 
 @router.get("/actions", response_model=c.ActionList)
@@ -75,18 +96,21 @@ def _version(body: c.ActionDecision, if_match: str | None) -> int | None:
 @router.post("/actions/{action_id}/approve", response_model=c.ActionOut)
 def approve(action_id: PathId, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
             settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> c.ActionOut:
-    row = actions.decide(session, caller, action_id, True, body.comment, _version(body, if_match), settings,
-                         request.app.state.executor)
+    row = actions.decide(session, caller, action_id, True, body.comment, _version(body, if_match), settings)
     session.commit()
+    row, _ = carry_out(request, session, row, settings, caller.actor)
     return actions.out(session, row)
 
 
 @router.post("/actions/{action_id}/reject", response_model=c.ActionOut)
 def reject(action_id: PathId, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
            settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> c.ActionOut:
-    row = actions.decide(session, caller, action_id, False, body.comment, _version(body, if_match), settings,
-                         request.app.state.executor)
+    row = actions.decide(session, caller, action_id, False, body.comment, _version(body, if_match), settings)
     session.commit()
+    row, error = carry_out(request, session, row, settings, caller.actor)
+    if error is not None and row.status == c.ActionStatus.under_review:  # the reversal was refused
+        raise ApiError(502, c.ErrorCode.execution_failed,
+                       f"The account system did not undo the action ({error}); it stays in effect, under review")
     return actions.out(session, row)
 
 

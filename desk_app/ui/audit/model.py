@@ -116,6 +116,7 @@ class AuditModel(QAbstractTableModel):
             "action.confirmed": self.tr("Emergency confirmed"),
             "action.reversed": self.tr("Emergency reversed"),
             "action.restored": self.tr("Previous state restored"),
+            "action.reverse_failed": self.tr("Reversal refused by the account system"),
             "action.review_overdue": self.tr("Review overdue"),
             "customer.revealed": self.tr("Personal data revealed"),
         }

@@ -86,6 +86,8 @@ def status_name(status: ActionStatus) -> str:
         ActionStatus.under_review: translate("SecurityWording", "Taken, under review"),
         ActionStatus.confirmed: translate("SecurityWording", "Confirmed"),
         ActionStatus.reversed: translate("SecurityWording", "Reversed"),
+        ActionStatus.executing: translate("SecurityWording", "Approved, being carried out"),
+        ActionStatus.reversing: translate("SecurityWording", "Reversal decided, being carried out"),
     }[status]
 
 
