@@ -41,6 +41,9 @@ from desk_app.contract import (
     RevealRecord,
     RevealRequest,
     RevealResponse,
+    SlaPolicies,
+    SlaPolicyUpdate,
+    Stats,
     TicketDetail,
     TicketPage,
     TicketPatch,
@@ -233,3 +236,17 @@ class ApiClient(AnswerCalls, BaseClient):  # AnswerCalls: knowledge base, macros
     def verify_audit(self) -> AuditVerification:
         """Checks the audit log's hash chain on the service."""
         return self._call("GET", "/audit/verify", AuditVerification)
+
+    # --- supervision (#10) ------------------------------------------------------------------------
+
+    def stats(self, since: datetime, until: datetime | None = None) -> Stats:
+        """The supervisor's figures for [since, until) (default: until now); supervisors and admins."""
+        params = _params(since=since.isoformat(), until=until.isoformat() if until is not None else None)
+        return self._call("GET", "/stats", Stats, params=params)
+
+    def sla_policies(self) -> SlaPolicies:
+        return self._call("GET", "/sla-policies", SlaPolicies)
+
+    def update_sla_policies(self, update: SlaPolicyUpdate) -> SlaPolicies:
+        """Replaces the whole set (admins only)."""
+        return self._call("PUT", "/sla-policies", SlaPolicies, body=update)

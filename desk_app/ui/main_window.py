@@ -36,6 +36,7 @@ from desk_app.ui.common.settings import DeskSettings
 from desk_app.ui.common.settings_dialog import SettingsDialog
 from desk_app.ui.common.shortcuts import ShortcutModel, ShortcutsDialog
 from desk_app.ui.common.text import one_line
+from desk_app.ui.dashboard.view import DashboardView
 from desk_app.ui.inbox.filters import Filters
 from desk_app.ui.inbox.view import InboxView
 from desk_app.ui.ticket.tab import TicketTab
@@ -87,6 +88,13 @@ class MainWindow(QMainWindow):
         if ctx.has_role(Role.supervisor, Role.admin):  # the desk-wide trail, with the chain's state
             self.desk_audit = AuditView(ctx)
             self._add_fixed_tab(self.desk_audit, "")
+        self.dashboard: DashboardView | None = None
+        if ctx.has_role(Role.supervisor, Role.admin):  # #10: SLA, queues, CSAT and trends
+            self.dashboard = DashboardView(ctx, self.feed)
+            self.dashboard.open_ticket_requested.connect(self.open_ticket)
+            self.dashboard.notified.connect(
+                lambda title, text: self.statusBar().showMessage(f"{title} — {text}", 30_000))
+            self._add_fixed_tab(self.dashboard, "")
         self.last_inbox = next(iter(self.views.values()))
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -267,6 +275,8 @@ class MainWindow(QMainWindow):
     def _retranslate_audit_tab(self) -> None:
         if self.desk_audit is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.desk_audit), self.tr("Desk audit"))
+        if self.dashboard is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.dashboard), self.tr("Dashboard"))
 
     def _approvals_count(self, count: int) -> None:
         self._pending_approvals = count

@@ -25,6 +25,7 @@ class Clock:
     due: datetime | None  # the running deadline, if any
     first_response: bool  # whether that deadline is the first-response one
     remaining: timedelta | None  # negative when overdue
+    paused: bool = False  # #10: the resolution clock stands still (waiting for the customer)
 
 
 def _aware(moment: datetime) -> datetime:
@@ -37,11 +38,12 @@ def clock(ticket: TicketSummary, now: datetime | None = None) -> Clock:
     if ticket.status not in _STOPPED:
         if ticket.first_response_due is not None and ticket.first_responded_at is None:
             running.append((_aware(ticket.first_response_due), True))
-        if ticket.resolution_due is not None:
+        if ticket.resolution_due is not None and ticket.sla_paused_at is None:
             running.append((_aware(ticket.resolution_due), False))
+    paused = ticket.status not in _STOPPED and ticket.sla_paused_at is not None
     if not running:  # no clock runs: the service's verdict (met, or breached when it stopped late)
         state = SlaState.breached if ticket.sla_state is SlaState.breached else SlaState.met
-        return Clock(state, None, False, None)
+        return Clock(state, None, False, None, paused)
     due, first = min(running, key=lambda pair: pair[0])
     remaining = due - now
     if remaining <= timedelta(0):
@@ -75,6 +77,8 @@ def span(delta: timedelta) -> str:
 def text(c: Clock) -> str:
     """The SLA cell: "12 min", "overdue 5 min", "Met", "Missed"."""
     if c.remaining is None:
+        if c.paused and c.state is not SlaState.breached:
+            return QCoreApplication.translate("Sla", "Paused")
         return (
             QCoreApplication.translate("Sla", "Missed")
             if c.state is SlaState.breached
@@ -87,6 +91,8 @@ def text(c: Clock) -> str:
 
 def describe(c: Clock) -> str:
     """A sentence for tooltips and screen readers, never colour alone."""
+    if c.due is None and c.paused and c.state is not SlaState.breached:
+        return QCoreApplication.translate("Sla", "The resolution clock is paused while the customer has to answer.")
     if c.due is None:
         return (
             QCoreApplication.translate("Sla", "The service target was missed.")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desk_app.contract import SECRET_EXPOSED_TAG, SlaState, TicketDetail, TicketSummary
 from desk_app.ui.common import labels, sla, style
-from desk_app.ui.common.text import isolated, one_line
+from desk_app.ui.common.text import isolated, one_line, tooltip
 
 
 class TicketHeader(QWidget):
@@ -28,7 +28,9 @@ class TicketHeader(QWidget):
         self.exposed = QLabel(self, objectName="banner", wordWrap=True)  # the service redacted a secret
         self.exposed.setStyleSheet(style.banner_sheet("warning"))
         self.exposed.hide()
-        for label in (self.subject, self.details, self.sla, self.takeover, self.exposed):
+        self.rating = QLabel(self, objectName="ticketRating", wordWrap=True)  # #10: the customer's CSAT rating
+        self.rating.hide()
+        for label in (self.subject, self.details, self.sla, self.takeover, self.exposed, self.rating):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -39,6 +41,7 @@ class TicketHeader(QWidget):
         layout.addWidget(self.sla, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.takeover)
         layout.addWidget(self.exposed)
+        layout.addWidget(self.rating)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -62,7 +65,24 @@ class TicketHeader(QWidget):
                                      "number. The desk removed it before storing the message. Read the internal "
                                      "note: tell the customer to move their funds to a new wallet now."))
         self.exposed.setVisible(SECRET_EXPOSED_TAG in t.tags)
+        self._show_rating(t)
         self.tick()
+
+    def _show_rating(self, t: TicketSummary) -> None:
+        """#10: the customer's rating once resolved; the comment is their words, shown as plain text."""
+        if t.csat_rating is None:
+            self.rating.hide()
+            return
+        stars = "★" * t.csat_rating + "☆" * (5 - t.csat_rating)
+        text = self.tr("Customer rating: %1 (%2 of 5)").replace("%1", stars).replace(
+            "%2", QLocale().toString(t.csat_rating))
+        comment = t.csat_comment if isinstance(t, TicketDetail) else None
+        if comment:
+            text += " — " + self.tr("“%1”").replace("%1", isolated(one_line(comment, 200)))
+            self.rating.setToolTip(tooltip(comment))
+        self.rating.setText(text)
+        self.rating.setAccessibleName(text)
+        self.rating.show()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
