@@ -19,13 +19,20 @@ from desk_app.ui.common.agents import AgentDirectory
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe, is_conflict
 from desk_app.ui.common.feed import TicketFeed
+from desk_app.ui.common.presence import presence_board
 from desk_app.ui.common.text import one_line
 from desk_app.ui.customer.panel import CustomerPanel
+from desk_app.ui.ticket.answers import AnswerTools
+from desk_app.ui.ticket.attachment_view import ConversationFiles
+from desk_app.ui.ticket.collab_bar import CollabBar
+from desk_app.ui.ticket.collision import CollisionGuard
 from desk_app.ui.ticket.composer import Composer
 from desk_app.ui.ticket.controls import TicketControls
 from desk_app.ui.ticket.conversation import ConversationView
 from desk_app.ui.ticket.header import TicketHeader
+from desk_app.ui.ticket.merge import MergeDialog
 from desk_app.ui.ticket.messages import MessageListModel
+from desk_app.ui.ticket.presence import PresenceReporter
 
 SLA_TICK_MS = 15_000
 
@@ -35,6 +42,7 @@ class TicketTab(QWidget):
 
     title_changed = Signal(str)
     ticket_changed = Signal(object)  # TicketDetail, after this tab changed it
+    open_ticket_requested = Signal(int)  # #13: a ticket to open in its own tab (history, merged link)
 
     def __init__(self, ctx: DeskContext, ticket_id: int, feed: TicketFeed, agents: AgentDirectory,
                  parent: QWidget | None = None) -> None:
@@ -58,9 +66,19 @@ class TicketTab(QWidget):
         self.messages = MessageListModel(self)
         self.messages.domains = ctx.allowed_domains  # links imitating these are flagged in the conversation
         self.conversation = ConversationView(self.messages, self)
+        self.files = ConversationFiles(ctx, self.conversation)  # #13: thumbnails inline, viewer, guarded saving
         self.composer = Composer(ctx, ticket_id, self)
         self.composer.sent.connect(self._sent)
         self.composer.queued.connect(self._queued)
+        # #13: who else is here, merging, and replies that cross another agent's
+        board = presence_board(feed)
+        self.collab = CollabBar(board, ticket_id, self)
+        self.collab.merge_requested.connect(self.merge_into)
+        self.collab.open_requested.connect(self.open_ticket_requested)
+        self.presence = PresenceReporter(ctx, ticket_id, board, self.composer.editor, self)
+        self.composer.guard = CollisionGuard(ctx.agent.id, self.messages.messages)
+        self.composer.collided.connect(self.load_messages)
+        self.answers = AnswerTools(ctx, self)  # #9: macros (Ctrl+M), the knowledge base, escalations
         if ctx.local is not None:  # this desk's outbox: queued messages show in the conversation until delivered
             ctx.local.delivered.connect(self._delivered)
             ctx.local.failed.connect(self._refused)
@@ -71,8 +89,10 @@ class TicketTab(QWidget):
         column.setContentsMargins(10, 10, 6, 6)
         column.setSpacing(8)
         column.addWidget(self.header)
+        column.addWidget(self.collab)
         column.addLayout(notice_row)
         column.addWidget(self.controls)
+        column.addWidget(self.answers.bar)
         self.talk = QSplitter(Qt.Orientation.Vertical, left)
         self.talk.addWidget(self.conversation)
         self.talk.addWidget(self.composer)
@@ -107,6 +127,7 @@ class TicketTab(QWidget):
         self.sla_timer.start()
         self.retranslate_ui()
         self.reload()
+        self.presence.start()
 
     def retranslate_ui(self) -> None:
         self.reload_button.setText(self.tr("&Reload"))
@@ -124,6 +145,7 @@ class TicketTab(QWidget):
         """Stops listening before the tab goes away."""
         self.feed.remove_holder(self.holds)
         self.sla_timer.stop()
+        self.presence.stop()
 
     def title(self) -> str:
         if self.ticket is None:
@@ -140,8 +162,14 @@ class TicketTab(QWidget):
 
     def load_messages(self) -> None:
         client, ticket_id = self.ctx.client, self.ticket_id
-        self.ctx.tasks.run(lambda: client.messages(ticket_id), on_done=self.messages.set_messages,
+        self.ctx.tasks.run(lambda: client.messages(ticket_id), on_done=self._messages_loaded,
                            on_error=self._load_failed, owner=self)
+
+    def _messages_loaded(self, messages: list[MessageOut]) -> None:
+        self.messages.set_messages(messages)
+        guard = self.composer.guard
+        if guard is not None:
+            guard.opened(messages)  # the first load: what the agent saw on opening the ticket
 
     def _show_fresh(self, ticket: TicketDetail) -> None:
         self._hide_notice()
@@ -151,12 +179,14 @@ class TicketTab(QWidget):
         self.ticket = ticket
         self.header.show_ticket(ticket)
         self.controls.show_ticket(ticket)
+        self.collab.show_ticket(ticket)
         self.composer.set_customer_language(labels.language(ticket.language))
         self.title_changed.emit(self.title())
         if self.customer_panel is None:
             self.customer_panel = CustomerPanel(self.ctx, customer_id=ticket.customer_id, ticket_id=ticket.id,
                                                 parent=self.right)
-            self.right_layout.addWidget(self.customer_panel)
+            self.customer_panel.open_ticket_requested.connect(self.open_ticket_requested)
+            self.answers.place(self.customer_panel, self.right_layout)  # a tab beside the knowledge base (#9)
 
     def _ticket_loaded(self, ticket: TicketDetail) -> None:
         if ticket.id == self.ticket_id and (self.ticket is None or ticket.version >= self.ticket.version):
@@ -248,6 +278,26 @@ class TicketTab(QWidget):
             self.ctx.local.load_outbox(self.ticket_id, self._show_outbox, owner=self)
             self._show_notice(self.tr("A queued message was not sent: %1 It stays in the conversation, marked "
                                       "as not sent; copy it from there.").replace("%1", describe(exc)), "error")
+
+    # --- merging (#13) ----------------------------------------------------------------------------
+
+    def merge_into(self) -> MergeDialog | None:
+        """Asks which ticket of the same customer to merge this one into; the service does the rest."""
+        if self.ticket is None or self.ticket.merged_into_id is not None:
+            return None
+        dialog = MergeDialog(self.ctx, self.ticket, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._merged)
+        dialog.open()
+        self.merge_dialog = dialog
+        return dialog
+
+    def _merged(self, result: object) -> None:
+        self.reload()
+        target = getattr(result, "target", None)
+        if target is not None:
+            self.feed.refetch(target.id)
+            self.open_ticket_requested.emit(target.id)
 
     # --- keyboard commands ------------------------------------------------------------------------
 
