@@ -51,6 +51,18 @@ def _by_code() -> dict[str, str]:
         ),
         ErrorCode.already_decided: QCoreApplication.translate("Errors", "Someone else has already decided this."),
         ErrorCode.request_expired: QCoreApplication.translate("Errors", "This request has expired."),
+        ErrorCode.reply_collision: QCoreApplication.translate(
+            "Errors", "Another agent replied to the customer meanwhile. Read their reply, then send again if yours "
+            "is still needed."
+        ),
+        ErrorCode.merge_into_itself: QCoreApplication.translate("Errors", "A ticket cannot be merged into itself."),
+        ErrorCode.merge_customer_mismatch: QCoreApplication.translate(
+            "Errors", "Only tickets of the same customer can be merged."
+        ),
+        ErrorCode.merge_target_closed: QCoreApplication.translate(
+            "Errors", "That ticket is closed or was merged itself. Choose an open ticket."
+        ),
+        ErrorCode.already_merged: QCoreApplication.translate("Errors", "This ticket was already merged."),
         NETWORK_ERROR: QCoreApplication.translate(
             "Errors", "The service could not be reached. Check the server address and your network."
         ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desk_app.contract import AccountStatus, ActionKind, CustomerProfile, EventOut, Role
@@ -10,6 +10,7 @@ from desk_app.ui.audit.view import AuditView
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.text import one_line
 from desk_app.ui.customer.activity import ActivityTab
+from desk_app.ui.customer.history import TicketHistoryView
 from desk_app.ui.customer.identity import FROZEN_STYLE, IdentityBox
 from desk_app.ui.customer.risk import RiskTimeline, TakeoverBanner
 from desk_app.ui.customer.who_viewed import WhoViewedTab
@@ -22,6 +23,8 @@ PROFILE_EVENTS = {"customer.updated", "action.decided"}
 
 class CustomerPanel(QWidget):
     """Customer profile with reveal and, for security roles, the security action panel."""
+
+    open_ticket_requested = Signal(int)  # #13: a ticket chosen in the customer's history
 
     def __init__(
         self, ctx: DeskContext, customer_id: int, ticket_id: int | None = None, parent: QWidget | None = None
@@ -74,6 +77,9 @@ class CustomerPanel(QWidget):
         self.tabs.setObjectName("customerTabs")
         self.tabs.addTab(overview, "")
         self.tabs.addTab(self.activity, "")
+        self.history = TicketHistoryView(ctx, customer_id, current_ticket=ticket_id, parent=self)
+        self.history.open_requested.connect(self.open_ticket_requested)
+        self.tabs.addTab(self.history, "")
         self.actions: ActionPanel | None = None
         self.who_viewed: WhoViewedTab | None = None
         self.audit: AuditView | None = None
@@ -108,6 +114,7 @@ class CustomerPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("&Profile and risk"))
         self.tabs.setTabText(1, self.tr("A&ctivity"))
+        self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("&History"))
         if self.actions is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.actions), self.tr("&Security actions"))
         if self.who_viewed is not None:

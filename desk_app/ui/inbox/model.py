@@ -21,8 +21,11 @@ from desk_app.ui.common import labels, sla, style
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
 from desk_app.ui.common.feed import TicketFeed
+from desk_app.ui.common.presence import presence_board
 from desk_app.ui.common.text import one_line, tooltip
 from desk_app.ui.inbox.filters import Filters, in_view
+from desk_app.ui.inbox.presence_marker import ROLES as PRESENCE_ROLES
+from desk_app.ui.inbox.presence_marker import PresenceMarker
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
@@ -67,7 +70,9 @@ class TicketTableModel(QAbstractTableModel):
         self.pages_loaded = 0
         self._now = datetime.now(UTC)
         self._icons: dict[SlaState, QIcon] = {}
+        self.presence: PresenceMarker | None = None  # #13: who else has a row's ticket open
         if feed is not None:
+            self.presence = PresenceMarker(presence_board(feed), self._presence_changed, self)
             feed.add_holder(self.holds)
             feed.ticket_loaded.connect(self.ticket_changed)
             feed.ticket_gone.connect(self.ticket_removed)
@@ -120,6 +125,10 @@ class TicketTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == TICKET_ROLE:
             return ticket
+        if column is Column.SUBJECT and self.presence is not None:
+            marked = self.presence.data(ticket.id, role, lambda: self._text(ticket, column))
+            if marked is not None:
+                return marked
         if column is Column.SLA:
             return self._sla_data(ticket, role)
         if role == DISPLAY or role == Qt.ItemDataRole.AccessibleTextRole:
@@ -186,6 +195,11 @@ class TicketTableModel(QAbstractTableModel):
     @property
     def exhausted(self) -> bool:
         return self._exhausted
+
+    @property
+    def next_cursor(self) -> str | None:
+        """Where the next page starts (for a bulk change over the rest of the view, #13)."""
+        return self._cursor
 
     @property
     def error(self) -> str:
@@ -278,6 +292,12 @@ class TicketTableModel(QAbstractTableModel):
         self._ids.insert(position, ticket.id)
         self._rows[ticket.id] = ticket
         self.endInsertRows()
+
+    def _presence_changed(self, ticket_id: int) -> None:
+        row = self.row_of(ticket_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, Column.SUBJECT), self.index(row, Column.SUBJECT),
+                                  list(PRESENCE_ROLES))
 
     def ticket_removed(self, ticket_id: int) -> None:
         row = self.row_of(ticket_id)

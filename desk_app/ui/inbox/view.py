@@ -23,6 +23,7 @@ from desk_app.ui.inbox.delegate import PriorityDelegate
 from desk_app.ui.inbox.filterbar import FilterBar
 from desk_app.ui.inbox.filters import Filters
 from desk_app.ui.inbox.model import Column, TicketTableModel
+from desk_app.ui.inbox.triage import BulkTriage
 
 SLA_TICK_MS = 15_000
 # Initial column widths in average characters; the subject takes the rest.
@@ -52,7 +53,8 @@ class InboxView(QWidget):
         self.table.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # #13: shift/ctrl-click and Ctrl+A select many for bulk triage; arrows and Enter work as before
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -84,6 +86,8 @@ class InboxView(QWidget):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
+        self.triage = BulkTriage(self)
+        layout.addWidget(self.triage.bar)
         layout.addLayout(status_row)
         self.setTabOrder(self.filter_bar, self.table)
 

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.contract import MAX_MESSAGE_BODY, MessageCreate, MessageOut
+from desk_app.client import ApiError
+from desk_app.contract import MAX_MESSAGE_BODY, ErrorCode, MessageCreate, MessageOut
 from desk_app.local.store import OutboxItem
 from desk_app.reply_checks import check_reply
 from desk_app.ui.common import style
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
+from desk_app.ui.ticket.collision import CollisionGuard
 from desk_app.ui.ticket.drafts import DraftKeeper
 from desk_app.ui.ticket.reply_warning import confirm_reply
 
@@ -40,6 +42,7 @@ class Composer(QWidget):
 
     sent = Signal(object)
     queued = Signal(object)  # OutboxItem: in the outbox, delivered when the service answers
+    collided = Signal()  # #13: the service refused the reply: another agent replied after what we had seen
 
     def __init__(self, ctx: DeskContext, ticket_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +94,7 @@ class Composer(QWidget):
         self.retranslate_ui()
         self._update()
         self.confirm = confirm_reply  # (findings, parent) -> bool; the dialog that asks before a risky reply
+        self.guard: CollisionGuard | None = None  # #13: asks before a reply that crosses another agent's
         self.drafts = DraftKeeper(self, ctx.local, ticket_id) if ctx.local is not None else None
 
     @property
@@ -168,6 +172,9 @@ class Composer(QWidget):
                 self.window().activateWindow()  # back from the dialog: Ctrl+Enter works again at once
                 self.editor.setFocus()
                 return
+            if self.guard is not None and not self.guard.allow(self):
+                self.editor.setFocus()
+                return
         if self.ctx.local is not None and not self.ctx.revealed.find(body):  # a revealed value never waits on disk
             self._queue(body, internal)
             return
@@ -177,7 +184,9 @@ class Composer(QWidget):
         self._set_sending(True)
         self.show_error("")
         client, ticket_id = self.ctx.client, self.ticket_id
-        self.ctx.tasks.run(lambda: client.post_message(ticket_id, MessageCreate(body=body, internal=internal), key),
+        seen = self.guard.seen_up_to if self.guard is not None and not internal else None
+        message = MessageCreate(body=body, internal=internal, seen_up_to=seen or None)
+        self.ctx.tasks.run(lambda: client.post_message(ticket_id, message, key),
                            on_done=lambda message: self._sent(body, message), on_error=self._failed, owner=self)
 
     def _queue(self, body: str, internal: bool) -> None:
@@ -218,4 +227,6 @@ class Composer(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._set_sending(False)
+        if isinstance(exc, ApiError) and exc.code == ErrorCode.reply_collision:
+            self.collided.emit()  # the tab reloads the conversation; sending again asks first
         self.show_error(self.tr("Not sent: %1 Your text is kept; send again when ready.").replace("%1", describe(exc)))

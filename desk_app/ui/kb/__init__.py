@@ -1,1 +1,0 @@
-"""The knowledge base beside a ticket, and the macros supervisors manage (#9)."""
