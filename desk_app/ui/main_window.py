@@ -39,6 +39,7 @@ from desk_app.ui.common.text import one_line
 from desk_app.ui.dashboard.view import DashboardView
 from desk_app.ui.inbox.filters import Filters
 from desk_app.ui.inbox.view import InboxView
+from desk_app.ui.kb.macro_manager import MacroManager
 from desk_app.ui.ticket.tab import TicketTab
 from desk_app.ui.ticket.tabs import TicketTabs
 
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, list[QAction]] = {}
         self.act_refresh = self._action("desk", self.refresh, "F5")
         self.act_settings = self._action("desk", self.show_settings, "Ctrl+,")
+        self.act_macros = self._action("desk", self.manage_macros)  # #9: supervisors and admins only
+        self.act_macros.setVisible(self.ctx.has_role(Role.supervisor, Role.admin))
         self.act_lock = self._action("desk", self.idle_lock.lock_now, "Ctrl+L")
         self.act_sign_out = self._action("desk", self.request_sign_out, "Ctrl+Shift+L")
         self.act_quit = self._action("desk", self.close, QKeySequence.StandardKey.Quit)
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
             self.menu[key].setTitle(title)
         for action, text in (
             (self.act_refresh, self.tr("&Refresh")), (self.act_settings, self.tr("S&ettings…")),
+            (self.act_macros, self.tr("Manage &macros…")),
             (self.act_lock, self.tr("&Lock now")),
             (self.act_sign_out, self.tr("Sign &out")), (self.act_quit, self.tr("&Quit")),
             (self.act_next, self.tr("&Next ticket")),
@@ -370,6 +374,13 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.shortcuts_dialog = dialog
+
+    def manage_macros(self) -> None:
+        """#9: supervisors write the canned replies agents insert with Ctrl+M."""
+        dialog = MacroManager(self.ctx, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        self.macro_manager = dialog
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.settings, Languages.of(QApplication.instance()), self)

@@ -22,6 +22,8 @@ from desk_app.ui.common.feed import TicketFeed
 from desk_app.ui.common.presence import presence_board
 from desk_app.ui.common.text import one_line
 from desk_app.ui.customer.panel import CustomerPanel
+from desk_app.ui.ticket.answers import AnswerTools
+from desk_app.ui.ticket.attachment_view import ConversationFiles
 from desk_app.ui.ticket.collab_bar import CollabBar
 from desk_app.ui.ticket.collision import CollisionGuard
 from desk_app.ui.ticket.composer import Composer
@@ -64,6 +66,7 @@ class TicketTab(QWidget):
         self.messages = MessageListModel(self)
         self.messages.domains = ctx.allowed_domains  # links imitating these are flagged in the conversation
         self.conversation = ConversationView(self.messages, self)
+        self.files = ConversationFiles(ctx, self.conversation)  # #13: thumbnails inline, viewer, guarded saving
         self.composer = Composer(ctx, ticket_id, self)
         self.composer.sent.connect(self._sent)
         self.composer.queued.connect(self._queued)
@@ -75,6 +78,7 @@ class TicketTab(QWidget):
         self.presence = PresenceReporter(ctx, ticket_id, board, self.composer.editor, self)
         self.composer.guard = CollisionGuard(ctx.agent.id, self.messages.messages)
         self.composer.collided.connect(self.load_messages)
+        self.answers = AnswerTools(ctx, self)  # #9: macros (Ctrl+M), the knowledge base, escalations
         if ctx.local is not None:  # this desk's outbox: queued messages show in the conversation until delivered
             ctx.local.delivered.connect(self._delivered)
             ctx.local.failed.connect(self._refused)
@@ -88,6 +92,7 @@ class TicketTab(QWidget):
         column.addWidget(self.collab)
         column.addLayout(notice_row)
         column.addWidget(self.controls)
+        column.addWidget(self.answers.bar)
         self.talk = QSplitter(Qt.Orientation.Vertical, left)
         self.talk.addWidget(self.conversation)
         self.talk.addWidget(self.composer)
@@ -181,7 +186,7 @@ class TicketTab(QWidget):
             self.customer_panel = CustomerPanel(self.ctx, customer_id=ticket.customer_id, ticket_id=ticket.id,
                                                 parent=self.right)
             self.customer_panel.open_ticket_requested.connect(self.open_ticket_requested)
-            self.right_layout.addWidget(self.customer_panel)
+            self.answers.place(self.customer_panel, self.right_layout)  # a tab beside the knowledge base (#9)
 
     def _ticket_loaded(self, ticket: TicketDetail) -> None:
         if ticket.id == self.ticket_id and (self.ticket is None or ticket.version >= self.ticket.version):

@@ -1,0 +1,1 @@
+"""The knowledge base beside a ticket, and the macros supervisors manage (#9)."""
