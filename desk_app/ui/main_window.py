@@ -369,7 +369,9 @@ class MainWindow(QMainWindow):
         actions = [a for name in ("ticket", "view", "desk", "help") for a in self._menus[name]]
         extra = [(self.tr("Open the selected ticket"), self.tr("Enter, double-click")),
                  (self.tr("Send the reply or note"), self.tr("Ctrl+Enter")),
-                 (self.tr("Close a ticket tab"), self.tr("Middle-click the tab"))]
+                 (self.tr("Close a ticket tab"), self.tr("Middle-click the tab")),
+                 (self.tr("Select several tickets"), self.tr("Shift/Ctrl+click, Shift+arrows, Ctrl+A")),
+                 (self.tr("Change the selected tickets"), self.tr("Ctrl+E"))]
         dialog = ShortcutsDialog(ShortcutModel.from_actions(actions, extra), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
