@@ -9,6 +9,7 @@ from datetime import datetime
 
 from desk_app.client.answers import AnswerCalls
 from desk_app.client.base import BaseClient, Params, build_request
+from desk_app.client.files import AttachmentCalls
 from desk_app.client.transport import IDEMPOTENCY_HEADER
 from desk_app.contract import (
     ActionCreate,
@@ -67,7 +68,7 @@ def _params(**values: object) -> Params:
     return params
 
 
-class ApiClient(AnswerCalls, BaseClient):  # AnswerCalls: knowledge base, macros, escalations (#9)
+class ApiClient(AnswerCalls, AttachmentCalls, BaseClient):  # AnswerCalls: knowledge base, macros, escalations (#9)
     """The typed REST client of the desk service (requests only, no Qt)."""
 
     # --- agents and health ------------------------------------------------------------------------

@@ -243,8 +243,12 @@ class BaseClient:
         refresh: bool = True,
         stream: bool = False,
         timeout: Timeout | None = None,
+        data: Any = None,
     ) -> requests.Response:
-        """Sends a request and returns a 2xx response; refreshes once if the access token expired."""
+        """Sends a request and returns a 2xx response; refreshes once if the access token expired.
+
+        `data` is a raw body (bytes or a file-like object, #13 attachments) instead of `json_body`; a
+        file-like body is sent once, so a refresh retry needs one that can be read again (or none)."""
         for attempt in range(2):
             used = self._tokens if auth else None
             if auth and used is None:
@@ -252,7 +256,7 @@ class BaseClient:
             all_headers = {"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})}
             if used is not None:
                 all_headers["Authorization"] = f"Bearer {used.access_token}"
-            response = self._request(method, path, params, json_body, all_headers, stream, timeout)
+            response = self._request(method, path, params, json_body, all_headers, stream, timeout, data)
             if 200 <= response.status_code < 300:
                 return response
             with response:
@@ -272,6 +276,7 @@ class BaseClient:
         headers: dict[str, str],
         stream: bool,
         timeout: Timeout | None,
+        data: Any = None,
     ) -> requests.Response:
         """One HTTP exchange (with urllib3's retries); a transport failure becomes `ServiceUnavailable`.
 
@@ -285,6 +290,7 @@ class BaseClient:
                 f"{self.base_url}{API_PREFIX}{path}",
                 params=params,
                 json=json_body,
+                data=data,
                 headers=headers,
                 timeout=timeout if timeout is not None else self._timeout,
                 verify=self._verify,

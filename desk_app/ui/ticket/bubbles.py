@@ -8,6 +8,7 @@ addresses wrap anywhere rather than run off the bubble.
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
@@ -49,6 +50,7 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._layouts: OrderedDict[tuple[int, int], tuple[QTextLayout, float]] = OrderedDict()
+        self.files: Any = None  # #13: a ConversationFiles that measures and paints attachments under the text
         self._notes: OrderedDict[tuple[int, int, str], tuple[QTextLayout, float]] = OrderedDict()
 
     def _bubble_width(self) -> int:
@@ -91,6 +93,8 @@ class MessageDelegate(QStyledItemDelegate):
         _, height = self._layout(message, index.data(BODY_ROLE), option.font)
         heading = QFontMetrics(option.font).height()
         height += self._notes_height(message, index, option.font)
+        if self.files is not None:
+            height += self.files.height(message, self._bubble_width() - 2 * PAD, option)
         return QSize(self.view.viewport().width(), int(height + heading + GAP + 2 * PAD + MARGIN))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -154,4 +158,9 @@ class MessageDelegate(QStyledItemDelegate):
             colors = style.sla_colors(SlaState.breached) if alarming else None
             painter.setPen(colors[1] if colors else palette.color(QPalette.ColorRole.Text))
             self._notes_layout(message, notes, option.font)[0].draw(painter, QPointF(bubble.left() + PAD, top + GAP))
+        if self.files is not None and message.attachments:  # #13: thumbnails and files, at the bubble's foot
+            files_height = self.files.height(message, self._bubble_width() - 2 * PAD, option)
+            area = QRectF(bubble.left() + PAD, bubble.bottom() - PAD - files_height, bubble.width() - 2 * PAD,
+                          files_height)
+            self.files.paint(painter, message, area, option)
         painter.restore()

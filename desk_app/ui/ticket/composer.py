@@ -32,6 +32,7 @@ from desk_app.reply_checks import check_reply
 from desk_app.ui.common import style
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
+from desk_app.ui.ticket.attachments import AttachmentTray, FileDrops
 from desk_app.ui.ticket.collision import CollisionGuard
 from desk_app.ui.ticket.drafts import DraftKeeper
 from desk_app.ui.ticket.reply_warning import confirm_reply
@@ -71,6 +72,10 @@ class Composer(QWidget):
         self.error.hide()
         self.send_button = QPushButton(self)
         self.send_button.clicked.connect(self.send)
+        self.tray = AttachmentTray(ctx, ticket_id, self)  # #13: files that go with the next message
+        self.tray.changed.connect(self._update)
+        self.file_drops = FileDrops(self.tray, self, self.editor, self.editor.viewport())
+        self._pending_files: list[int] = []  # the attachment ids of the last try
         self.editor.textChanged.connect(self._update)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.editor)
@@ -88,9 +93,12 @@ class Composer(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.tray)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         self.setTabOrder(self.editor, self.send_button)
+        self.setTabOrder(self.editor, self.tray.attach_button)
+        self.setTabOrder(self.tray.attach_button, self.send_button)
         self.retranslate_ui()
         self._update()
         self.confirm = confirm_reply  # (findings, parent) -> bool; the dialog that asks before a risky reply
@@ -136,7 +144,8 @@ class Composer(QWidget):
         self.editor.viewport().update()  # the placeholder is repainted only when asked
 
     def _update(self) -> None:
-        self.send_button.setEnabled(not self._sending and bool(self.editor.toPlainText().strip()))
+        ready = not self._sending and not self.tray.busy  # #13: files still uploading hold the message
+        self.send_button.setEnabled(ready and bool(self.editor.toPlainText().strip()))
 
     def set_customer_language(self, name: str) -> None:
         """Shows which language the customer writes in, so the reply is written in it."""
@@ -175,17 +184,24 @@ class Composer(QWidget):
             if self.guard is not None and not self.guard.allow(self):
                 self.editor.setFocus()
                 return
-        if self.ctx.local is not None and not self.ctx.revealed.find(body):  # a revealed value never waits on disk
+        if self.tray.busy:
+            self.show_error(self.tr("Wait until the files are uploaded, or cancel them."))
+            return
+        files = self.tray.ready_ids()
+        if self.ctx.local is not None and not files and not self.ctx.revealed.find(body):
+            # through the outbox; with files (already on the service) or a revealed value (never kept on disk)
+            # it goes straight out
             self._queue(body, internal)
             return
-        if self._pending is None or self._pending[:2] != (body, internal):
+        if self._pending is None or self._pending[:2] != (body, internal) or self._pending_files != files:
             self._pending = (body, internal, str(uuid.uuid4()))  # a new message: a new key
+            self._pending_files = files
         key = self._pending[2]
         self._set_sending(True)
         self.show_error("")
         client, ticket_id = self.ctx.client, self.ticket_id
         seen = self.guard.seen_up_to if self.guard is not None and not internal else None
-        message = MessageCreate(body=body, internal=internal, seen_up_to=seen or None)
+        message = MessageCreate(body=body, internal=internal, seen_up_to=seen or None, attachment_ids=files)
         self.ctx.tasks.run(lambda: client.post_message(ticket_id, message, key),
                            on_done=lambda message: self._sent(body, message), on_error=self._failed, owner=self)
 
@@ -220,6 +236,7 @@ class Composer(QWidget):
 
     def _sent(self, body: str, message: MessageOut) -> None:
         self._pending = None
+        self.tray.clear_sent([a.id for a in message.attachments])
         self._set_sending(False)
         if self.editor.toPlainText() == body:
             self.editor.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QWidget
@@ -33,6 +35,7 @@ class ConversationView(QListView):
         self.copy_action.triggered.connect(self.copy_current)
         self.addAction(self.copy_action)
         self._at_bottom = True
+        self.menu_hooks: list[Callable[[QMenu, MessageOut | None], None]] = []  # more entries (#13: attachments)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         model.rowsInserted.connect(self._follow)
         model.modelReset.connect(self._follow)
@@ -84,6 +87,8 @@ class ConversationView(QListView):
         links = self.open_link_menu()
         if links.actions():
             menu.addMenu(links)
+        for hook in self.menu_hooks:
+            hook(menu, self.current_message())
         menu.exec(self.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

@@ -52,6 +52,9 @@ class MessageListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             notes = self.links(message)[0]
             shown = f"{self.heading(message)}: {one_line(message.body, 300)}"
+            if message.attachments:  # #13: screen readers hear what is attached, names as plain text
+                files = ", ".join(one_line(a.filename, 60) for a in message.attachments)
+                shown += " " + self.tr("[%n attachment(s): %1]", "", len(message.attachments)).replace("%1", files)
             return f"{shown} ({one_line(notes, 600)})" if notes else shown
         return None
 
