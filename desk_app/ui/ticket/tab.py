@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desk_app.contract import AuthorKind, MessageOut, TicketDetail, TicketPatch
 from desk_app.local.store import OutboxItem
@@ -31,7 +32,7 @@ from desk_app.ui.ticket.controls import TicketControls
 from desk_app.ui.ticket.conversation import ConversationView
 from desk_app.ui.ticket.header import TicketHeader
 from desk_app.ui.ticket.merge import MergeDialog
-from desk_app.ui.ticket.messages import MessageListModel
+from desk_app.ui.ticket.messages import QUEUED_ROLE, MessageListModel
 from desk_app.ui.ticket.presence import PresenceReporter
 
 SLA_TICK_MS = 15_000
@@ -83,6 +84,12 @@ class TicketTab(QWidget):
             ctx.local.delivered.connect(self._delivered)
             ctx.local.failed.connect(self._refused)
             ctx.local.load_outbox(ticket_id, self._show_outbox, owner=self)
+        self._outbox: dict[int, OutboxItem] = {}  # this ticket's queued and refused messages, by outbox id
+        self.discard_action = QAction(self)  # Delete on a refused message in the conversation
+        self.discard_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.discard_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.discard_action.triggered.connect(self.discard_unsent)
+        self.conversation.addAction(self.discard_action)
 
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -131,6 +138,7 @@ class TicketTab(QWidget):
 
     def retranslate_ui(self) -> None:
         self.reload_button.setText(self.tr("&Reload"))
+        self.discard_action.setText(self.tr("&Discard the unsent message"))
         self.setAccessibleName(self.tr("Ticket %1").replace("%1", f"#{self.ticket_id}"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -262,9 +270,11 @@ class TicketTab(QWidget):
                           created_at=item.created_at)
 
     def _show_outbox(self, items: list[OutboxItem]) -> None:
+        self._outbox = {i.id: i for i in items}
         self.messages.set_queued([(self._as_message(i), i.state.value) for i in items])
 
     def _queued(self, item: OutboxItem) -> None:
+        self._outbox[item.id] = item
         self.messages.add_queued(self._as_message(item))
         self.conversation.scrollToBottom()
 
@@ -277,7 +287,28 @@ class TicketTab(QWidget):
         if item.ticket_id == self.ticket_id and self.ctx.local is not None:
             self.ctx.local.load_outbox(self.ticket_id, self._show_outbox, owner=self)
             self._show_notice(self.tr("A queued message was not sent: %1 It stays in the conversation, marked "
-                                      "as not sent; copy it from there.").replace("%1", describe(exc)), "error")
+                                      "as not sent: copy it from there, or select it and press Delete to discard "
+                                      "it.").replace("%1", describe(exc)), "error")
+
+    def discard_unsent(self) -> bool:
+        """Delete on a message the service refused: asks (Cancel by default), then drops it from the outbox."""
+        message = self.conversation.current_message()
+        item = self._outbox.get(-message.id) if message is not None and message.id < 0 else None
+        if item is None or self.ctx.local is None or self.conversation.currentIndex().data(QUEUED_ROLE) != "failed":
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the unsent message?"),
+                          self.tr("The service refused this message, so it was never sent. Discard it from this "
+                                  "computer?"), QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Discard:
+            return False
+        self._outbox.pop(item.id, None)
+        self.messages.remove_queued(-item.id)
+        self.ctx.local.discard(item)
+        self._hide_notice()
+        return True
 
     # --- merging (#13) ----------------------------------------------------------------------------
 

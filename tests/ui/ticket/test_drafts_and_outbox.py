@@ -152,3 +152,32 @@ def test_text_with_a_revealed_value_never_reaches_the_disk(desk: Desk, local_win
     qtbot.waitUntil(lambda: tab.composer.editor.toPlainText() == "", timeout=WAIT_MS)
     assert seen and tab.messages.queued() == [] and store.outbox() == []  # straight out, not through the outbox
     qtbot.waitUntil(lambda: tab.messages.messages()[-1].body.endswith(f"{phone}."), timeout=WAIT_MS)
+
+
+def test_a_refused_message_stays_marked_and_delete_discards_it(desk: Desk, local_windows: LocalSetup,  # noqa: F811
+                                                               qtbot: QtBot) -> None:
+    from desk_app.contract import MessageCreate
+
+    window = desk.sign_in("agent1")
+    tab = loaded(qtbot, window.open_ticket(first_rows(window, qtbot, 1)[0]))
+    local = tab.ctx.local
+    assert local is not None
+    settle(qtbot, local)
+    key = f"refused-{tab.ticket_id}-{id(tab)}"
+    window.ctx.client.post_message(tab.ticket_id, MessageCreate(body="the first use of this key"), key)
+    # a message whose key was used for another text: the service refuses it for good (idempotency_mismatch)
+    local._with_store(lambda store: store.enqueue(tab.ticket_id, "same key, other text", internal=False, key=key))
+    settle(qtbot, local)
+    local.retry_now()
+    qtbot.waitUntil(lambda: [m.body for m in tab.messages.queued()] == ["same key, other text"], timeout=WAIT_MS)
+    row = tab.messages.index(tab.messages.rowCount() - 1)
+    qtbot.waitUntil(lambda: row.data(QUEUED_ROLE) == "failed", timeout=WAIT_MS)
+    assert "Not sent" in row.data() and not tab.notice.isHidden() and "press Delete" in tab.notice.text()
+    tab.conversation.setCurrentIndex(row)
+    tab.conversation.setFocus()
+    seen = answer_next_box(qtbot, lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    qtbot.keyClick(tab.conversation, Qt.Key.Key_Delete)  # asks; Discard
+    assert seen and seen[0].defaultButton() is seen[0].button(QMessageBox.StandardButton.Cancel)
+    assert tab.messages.queued() == [] and tab.notice.isHidden()
+    settle(qtbot, local)
+    assert local.store is not None and local.store.outbox() == []
