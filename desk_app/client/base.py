@@ -30,7 +30,7 @@ from desk_app.client.errors import (
     error_from_response,
 )
 from desk_app.client.tokens import Tokens
-from desk_app.client.transport import RoutingAdapter, check_base_url
+from desk_app.client.transport import RoutingAdapter, check_base_url, read_capped
 from desk_app.contract import (
     API_PREFIX,
     ErrorCode,
@@ -94,11 +94,14 @@ class BaseClient:
         timeout: Timeout = DEFAULT_TIMEOUT,
         verify: bool | str = True,
         on_tokens_changed: Callable[[Tokens], None] | None = None,
+        reload_tokens: Callable[[], Tokens | None] | None = None,
     ) -> None:
         """`verify` is True or the path of a CA bundle; turning certificate checks off is refused.
 
         `on_tokens_changed` is called (on the calling worker thread, under the token lock) after a
         sign-in or refresh, so the app can save the new tokens; it must not block for long.
+        `reload_tokens` reads the saved tokens back (the keyring): another app instance of the same agent
+        may have rotated them, so they are read before a refresh and after a refused one.
         """
         self.base_url = check_base_url(base_url)
         if verify is False:
@@ -109,6 +112,7 @@ class BaseClient:
         self._timeout = timeout
         self._verify = verify
         self._on_tokens_changed = on_tokens_changed
+        self._reload_tokens = reload_tokens
         self._tokens: Tokens | None = None
         self._auth_lock = threading.RLock()
 
@@ -177,8 +181,24 @@ class BaseClient:
             except Exception as exc:  # saving may fail (locked keyring); the session is still good
                 log.warning("on_tokens_changed failed: %s", type(exc).__name__)
 
-    def _refresh_locked(self, current: Tokens) -> LoginResponse:
-        """Refreshes; the caller holds the lock. Transient failures keep the tokens for a later try."""
+    def _saved_elsewhere(self, current: Tokens) -> Tokens | None:
+        """Tokens another instance of this agent saved since `current` (None: none, or the same)."""
+        if self._reload_tokens is None:
+            return None
+        try:
+            saved = self._reload_tokens()
+        except Exception as exc:  # a locked keyring: go on with what we have
+            log.warning("reload_tokens failed: %s", type(exc).__name__)
+            return None
+        if saved is None or saved.refresh_token == current.refresh_token:
+            return None
+        return saved
+
+    def _refresh_locked(self, current: Tokens, reloaded: bool = False) -> LoginResponse:
+        """Refreshes; the caller holds the lock. Transient failures keep the tokens for a later try.
+
+        A refused refresh first looks for tokens another instance saved meanwhile (it rotated ours) and
+        refreshes those instead, once."""
         ended: SessionExpired | None = None
         try:
             request = build_request(RefreshRequest, refresh_token=current.refresh_token)
@@ -188,6 +208,10 @@ class BaseClient:
         except ApiError as exc:
             ended = SessionExpired(exc.status, exc.code, "the session has ended; sign in again")
         if ended is not None:
+            newer = None if reloaded else self._saved_elsewhere(current)
+            if newer is not None:
+                self._tokens = newer
+                return self._refresh_locked(newer, reloaded=True)
             if self._tokens is current:
                 self._tokens = None
             raise ended
@@ -202,6 +226,12 @@ class BaseClient:
                 raise _not_signed_in()
             if current.access_token != used.access_token:
                 return  # another thread refreshed (or the app restored tokens) meanwhile
+            newer = self._saved_elsewhere(current)
+            if newer is not None:  # another app instance of this agent rotated them: go on with its tokens
+                self._tokens = newer
+                if not newer.expired():
+                    return
+                current = newer
             self._refresh_locked(current)
 
     # --- requests ---------------------------------------------------------------------------------
@@ -285,7 +315,7 @@ class BaseClient:
         """
         failure: ServiceUnavailable | None = None
         try:
-            return self._session.request(
+            response = self._session.request(
                 method,
                 f"{self.base_url}{API_PREFIX}{path}",
                 params=params,
@@ -295,8 +325,11 @@ class BaseClient:
                 timeout=timeout if timeout is not None else self._timeout,
                 verify=self._verify,
                 allow_redirects=False,  # an API never redirects; following one could leave https
-                stream=stream,
+                stream=True,  # read below within a cap, unless the caller streams it
             )
+            if not stream:
+                read_capped(response)
+            return response
         except requests.RequestException as exc:
             failure = error_from_exception(exc)
         raise failure

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -91,6 +92,9 @@ class AuthSession(Base):
     # when this row's refresh token was traded (reuse after the grace period ends the whole family).
     family_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
     rotated_at: Mapped[datetime | None]
+    # The pair it was rotated to, AES-GCM-sealed under a key derived from this row's own refresh token (which
+    # only the client has): within the grace period a second instance presenting it gets that same pair.
+    successor_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class UsedTotp(Base):

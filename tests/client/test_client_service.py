@@ -80,10 +80,12 @@ def security(service: ServiceProcess) -> Iterator[ApiClient]:
 
 @pytest.fixture(scope="module")
 def short_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceProcess]:
-    """A small service whose access tokens live 2 s and whose step-up is always required."""
+    """A small service whose access tokens live 2 s, whose step-up is always required, and whose rotated
+    refresh tokens have a grace period of 1 s."""
     extra = ["--access-ttl-seconds", "2", "--step-up-minutes", "0"]
     directory = tmp_path_factory.mktemp("short-service")
-    with start_service(directory, extra_args=extra, demo_tickets=10, demo_customers=5) as running:
+    env = {"DESK_REFRESH_REUSE_GRACE_SECONDS": "1"}
+    with start_service(directory, extra_args=extra, env=env, demo_tickets=10, demo_customers=5) as running:
         yield running
 
 
@@ -271,11 +273,15 @@ def test_expired_access_token_is_refreshed_silently(short_service: ServiceProces
     assert client.me().username  # 401 token_expired -> refresh -> retried
     assert len(reported) == 2 and reported[-1] == client.tokens
     assert client.tokens is not None and client.tokens.refresh_token != first.refresh_token
-    # The refresh token was rotated: the old pair cannot be refreshed again.
+    # The refresh token was rotated: after the grace period the old pair cannot be refreshed again, and
+    # trying ends the sign-in it belonged to (a stolen token), the current pair included.
+    time.sleep(1.2)
     stale = ApiClient(short_service.url)
     stale.set_tokens(first)
     with pytest.raises(SessionExpired):
         stale.me()
+    with pytest.raises(SessionExpired):
+        client.me()
 
 
 def test_threads_share_one_refresh(short_service: ServiceProcess) -> None:

@@ -40,7 +40,11 @@ def login(body: c.LoginRequest, request: Request, session: DbSession, settings: 
 
 @router.post("/auth/refresh", response_model=c.LoginResponse)
 def refresh(body: c.RefreshRequest, session: DbSession, settings: AppSettings) -> c.LoginResponse:
-    agent, tokens = auth.refresh(session, body.refresh_token, settings)
+    try:
+        agent, tokens = auth.refresh(session, body.refresh_token, settings)
+    except ApiError:
+        session.commit()  # a reused refresh token ended its sign-in's sessions: that must stand
+        raise
     session.commit()
     return _answer(agent, tokens, settings)
 

@@ -83,6 +83,13 @@ class _Saver:
         except CredentialError as exc:
             self.session.keyring_failed.emit(describe(exc))
 
+    def load(self) -> Tokens | None:
+        """The tokens saved for this agent, perhaps newer ones from their other app instance (a worker thread)."""
+        store = self.session.store
+        if not self.enabled or store is None:
+            return None
+        return store.load(self.server, self.username)  # a CredentialError is logged by the client, not fatal
+
 
 class Session(QObject):
     """Runs the sign-in flow and holds the signed-in context; see the module docstring."""
@@ -164,7 +171,7 @@ class Session(QObject):
 
     def _client_for(self, server: str, username: str) -> ApiClient:
         saver = _Saver(self, server, username)
-        client = self._make_client(server, on_tokens_changed=saver)
+        client = self._make_client(server, on_tokens_changed=saver, reload_tokens=saver.load)
         saver.server = client.base_url  # normalised: the same key for saving, loading and deleting
         self._savers[client] = saver
         return client

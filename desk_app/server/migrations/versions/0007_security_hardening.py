@@ -23,12 +23,14 @@ def upgrade() -> None:
     with op.batch_alter_table('auth_sessions', schema=None) as batch_op:
         batch_op.add_column(sa.Column('family_id', sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column('rotated_at', desk_app.server.models.UtcDateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column('successor_sealed', sa.LargeBinary(), nullable=True))
         batch_op.create_index(batch_op.f('ix_auth_sessions_family_id'), ['family_id'], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('auth_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_auth_sessions_family_id'))
+        batch_op.drop_column('successor_sealed')
         batch_op.drop_column('rotated_at')
         batch_op.drop_column('family_id')
     with op.batch_alter_table('action_requests', schema=None) as batch_op:
