@@ -17,7 +17,7 @@ from desk_app.ui.common.text import one_line
 Index = QModelIndex | QPersistentModelIndex
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 10
-TITLE, LANGUAGE, REVIEW = range(3)
+TITLE, REVIEW = range(2)
 
 
 def language_name(language: KbLanguage) -> str:
@@ -58,7 +58,7 @@ class KbResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 2
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._shown < len(self._all)
@@ -81,13 +81,14 @@ class KbResultsModel(QAbstractTableModel):
         if role == ARTICLE_ROLE:
             return article
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == TITLE:
-                return one_line(article.title, 120)
-            if column == LANGUAGE:
-                return language_name(article.language)
-            return stale_text() if article.stale else self.tr("Reviewed")
+            if column == TITLE:  # the language is named only when it is not the one asked for
+                title = one_line(article.title, 120)
+                return f"{title} · {language_name(article.language)}" if article.fallback else title
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return stale_text() if article.stale else self.tr("Reviewed")
+            return self.tr("Stale") if article.stale else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return one_line(article.snippet, 240)
+            return stale_text() if column == REVIEW and article.stale else one_line(article.snippet, 240)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and column == REVIEW \
                 and article.stale:  # amber, like a near SLA; the text says "Stale" too
             colors = style.sla_colors(SlaState.near)
@@ -99,4 +100,4 @@ class KbResultsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {TITLE: self.tr("Article"), LANGUAGE: self.tr("Language"), REVIEW: self.tr("Review")}.get(section)
+        return {TITLE: self.tr("Article"), REVIEW: self.tr("Review")}.get(section)

@@ -23,7 +23,7 @@ from desk_app.ui.common import labels, style
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
 from desk_app.ui.common.text import one_line, safe
-from desk_app.ui.kb.model import ARTICLE_ROLE, LANGUAGE, REVIEW, TITLE, KbResultsModel, language_name
+from desk_app.ui.kb.model import ARTICLE_ROLE, REVIEW, TITLE, KbResultsModel, language_name
 
 SEARCH_DELAY_MS = 400
 
@@ -64,7 +64,6 @@ class KbPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(LANGUAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REVIEW, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.title = QLabel(self, wordWrap=True)

@@ -58,20 +58,28 @@ class AnswerTools(QObject):
         self.shortcut = QShortcut(QKeySequence("Ctrl+M"), tab)
         self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.shortcut.activated.connect(self.pick_macro)
+        self.kb_shortcut = QShortcut(QKeySequence("Ctrl+K"), tab)
+        self.kb_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.kb_shortcut.activated.connect(self.show_knowledge_base)
+        self.escalate_shortcut = QShortcut(QKeySequence("Ctrl+Shift+E"), tab)
+        self.escalate_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.escalate_shortcut.activated.connect(self.escalate)
         tab.feed.messages_changed.connect(self._messages_changed)
         tab.installEventFilter(self)
         self.retranslate_ui()
         self.load_escalations()
 
     def retranslate_ui(self) -> None:
-        self.bar.macros.setText(self.tr("&Macros… (Ctrl+M)"))
+        self.bar.macros.setText(self.tr("Macros… (Ctrl+M)"))  # no mnemonic: Alt+M is the composer's
         self.bar.macros.setToolTip(self.tr("Insert a canned reply in the customer's language"))
-        self.bar.escalate.setText(self.tr("Escalate to &engineering…"))
-        self.bar.reply_all.setText(self.tr("Reply to all &linked…"))
+        self.bar.escalate.setText(self.tr("Escalate to engineering…"))
+        self.bar.escalate.setToolTip(self.tr("Hand a technical problem to engineering (Ctrl+Shift+E)"))
+        self.bar.reply_all.setText(self.tr("Reply to all lin&ked…"))
         self._show_escalation()
         if self.side is not None and self.kb is not None:
             self.side.setTabText(0, self.tr("Customer"))
             self.side.setTabText(1, self.tr("Knowledge base"))
+            self.side.setTabToolTip(1, self.tr("Articles for this ticket (Ctrl+K)"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tab and event.type() == QEvent.Type.LanguageChange:
@@ -93,6 +101,12 @@ class AnswerTools(QObject):
         self.side.addTab(self.kb, "")
         layout.addWidget(self.side)
         self.retranslate_ui()
+
+    def _back_to_tab(self) -> None:
+        """After a dialog: the ticket's window active again and the cursor in the reply (without a window
+        manager, or with some, Qt would leave no window active and the tab's shortcuts would not work)."""
+        self.tab.window().activateWindow()
+        self.tab.composer.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_knowledge_base(self) -> None:
         if self.side is not None and self.kb is not None:
@@ -130,6 +144,7 @@ class AnswerTools(QObject):
     def _picked(self, picker: MacroPicker, result: int) -> None:
         filled, macro, ticket = picker.filled(), picker.current(), self.tab.ticket
         picker.deleteLater()
+        self._back_to_tab()
         if not result or filled is None or macro is None or ticket is None:
             return
         self.insert(filled.text)
@@ -155,7 +170,7 @@ class AnswerTools(QObject):
         ticket = self.tab.ticket
         form = EscalationForm(self.ctx, self.tab.ticket_id, ticket.subject if ticket else "", self.tab)
         form.submitted.connect(self._escalated)
-        form.finished.connect(lambda _r: form.deleteLater())
+        form.finished.connect(lambda _r: (form.deleteLater(), self._back_to_tab()))
         form.open()
         self.form = form
 

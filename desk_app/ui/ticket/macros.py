@@ -66,8 +66,8 @@ class MacroListModel(QAbstractListModel):
             return one_line(macro.body, 200)
         if role == MACRO_ROLE:
             return macro
-        if role == Qt.ItemDataRole.UserRole:  # what the filter matches: name, title and text
-            return f"{macro.name} {macro.title} {macro.body}"
+        if role == Qt.ItemDataRole.UserRole:  # what the filter matches: the name and the title
+            return f"{macro.name} {macro.title}"
         return None
 
 
@@ -181,10 +181,8 @@ class MacroPicker(QDialog):
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
-        if self.proxy.rowCount() and not self.list.currentIndex().isValid():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
-        elif not self.proxy.rowCount():
-            self.list.setCurrentIndex(QModelIndex())
+        # the best match is the first one: Enter inserts it at once
+        self.list.setCurrentIndex(self.proxy.index(0, 0) if self.proxy.rowCount() else QModelIndex())
         self._show_current()
 
     def current(self) -> MacroOut | None:
@@ -206,16 +204,12 @@ class MacroPicker(QDialog):
             self.changes.setText("")
             return
         self.preview.setPlainText(safe(filled.text))
-        notes = []
-        if macro.fallback:
-            notes.append(self.tr("No %1 version of this macro: the %2 one will be inserted.")
-                         .replace("%1", language_name(self.language)).replace("%2", language_name(macro.language)))
-        if filled.keeps_customer_name:
-            notes.append(self.tr("{customer_name} stays as written: the customer's name is filled in when the reply "
-                                 "is delivered (agents see only the masked name)."))
-        self.notice.setText("\n".join(notes))
+        self.notice.setText(self.tr("No %1 version of this macro: the %2 one will be inserted.")
+                            .replace("%1", language_name(self.language)).replace("%2", language_name(macro.language)))
         self.notice.setVisible(macro.fallback)
-        self.changes.setText(self._changes_text(macro) + ("\n" + notes[-1] if filled.keeps_customer_name else ""))
+        name_note = self.tr("{customer_name} stays as written: the customer's name is filled in when the reply is "
+                            "delivered (agents see only the masked name).")
+        self.changes.setText(self._changes_text(macro) + ("\n" + name_note if filled.keeps_customer_name else ""))
 
     def _changes_text(self, macro: MacroOut) -> str:
         parts = []
