@@ -47,6 +47,9 @@ class Column(enum.IntEnum):
 
 SLA_ROLES = [DISPLAY, TOOLTIP, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
              Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleTextRole]
+# data() answers only these; the view asks for about ten roles per cell on every paint (#7: keep it cheap).
+_ROLES = frozenset(int(r) for r in (TICKET_ROLE, *SLA_ROLES, Qt.ItemDataRole.FontRole))
+_COLUMNS = tuple(Column)
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -119,10 +122,13 @@ class TicketTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = DISPLAY) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if role not in _ROLES:
             return None
-        ticket = self._rows[self._ids[index.row()]]
-        column = Column(index.column())
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._ids):
+            return None
+        ticket = self._rows[self._ids[row]]
+        column = _COLUMNS[index.column()]
         if role == TICKET_ROLE:
             return ticket
         if column is Column.SUBJECT and self.presence is not None:
