@@ -101,18 +101,22 @@ class DeliveryWorker:
             raise _Stopped
 
     def _run(self) -> None:
-        try:
-            while not self._stop.is_set():
+        while not self._stop.is_set():
+            try:
                 item = self.store.next_queued()
                 if item is None:
                     self._report(DeliveryState.online)
                     self._pause(30.0)
                     continue
                 self._deliver(item)
-        except _Stopped:
-            pass
-        except Exception as exc:  # a store failure: logged by kind only (the message may hold anything)
-            log.error("the outbox worker stopped: %s", type(exc).__name__)
+            except _Stopped:
+                return
+            except Exception as exc:  # the store failed (disk full, locked): logged by kind only, tried again
+                log.error("the outbox could not be read or updated: %s", type(exc).__name__)
+                try:
+                    self._pause(self.signed_out_wait)
+                except _Stopped:
+                    return
 
     def _deliver(self, item: OutboxItem) -> None:
         try:

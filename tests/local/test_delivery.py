@@ -120,3 +120,30 @@ def test_what_counts_as_transient() -> None:
     for permanent in (Forbidden(403, "forbidden", "x"), NotFound(404, "not_found", "x"),
                       ValidationFailed(422, "validation_error", "x"), SessionExpired(401, "token_expired", "x")):
         assert not is_transient(permanent)
+
+
+def test_a_store_failure_is_survived(store: SqliteStore) -> None:
+    item = store.enqueue(1, "after a hiccup", internal=False)
+    real, failures = store.next_queued, [1]
+
+    def flaky() -> OutboxItem | None:
+        if failures:
+            failures.pop()
+            raise OSError("disk I/O error")
+        return real()
+
+    store.next_queued = flaky  # type: ignore[method-assign]
+    delivered: list[OutboxItem] = []
+
+    def send(queued: OutboxItem) -> MessageOut:
+        delivered.append(queued)
+        return MessageOut(id=1, ticket_id=1, author_kind="agent", author_name="x", body=queued.body, internal=False,
+                          created_at="2026-01-01T00:00:00Z")
+
+    worker = DeliveryWorker(store, send, signed_out_wait=0.05)
+    worker.start()
+    try:
+        wait_for(lambda: bool(delivered))
+    finally:
+        worker.stop()
+    assert delivered == [item] and store.outbox() == []
