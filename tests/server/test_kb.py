@@ -9,7 +9,7 @@ import pytest
 import requests
 
 from desk_app.contract import API_PREFIX
-from tests.helpers import INTEGRATION_KEY, ServiceProcess, login
+from tests.helpers import INTEGRATION_KEY, ServiceProcess, login, start_service
 
 # query, the language asked for, the article (by slug) that must be among the first three
 QUERIES = [
@@ -144,3 +144,11 @@ def test_suggestions_read_the_ticket_in_the_customers_language(any_service: Serv
     assert suggested["language"] == "zh_TW"  # a Chinese customer in Taiwan reads Traditional Chinese
     assert "account-frozen" in [slug(item) for item in suggested["items"][:3]]
     assert {item["language"] for item in suggested["items"][:3]} == {"zh_TW"}
+
+
+def test_the_review_period_is_configurable(tmp_path: Any) -> None:
+    with start_service(tmp_path, extra_args=["--kb-stale-days", "5000"]) as lenient:
+        headers = {"Authorization": f"Bearer {login(lenient.url, 'agent2')['access_token']}"}
+        result = get(lenient, headers, "/kb/articles", limit=50)
+        assert result["stale_after_days"] == 5000
+        assert not any(item["stale"] for item in result["items"])
