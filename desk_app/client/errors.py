@@ -23,6 +23,8 @@ TIMEOUT = "timeout"
 TLS_ERROR = "tls_error"
 UNAVAILABLE = "unavailable"
 BAD_RESPONSE = "bad_response"
+RESPONSE_TOO_LARGE = "response_too_large"  # an answer over `transport.MAX_RESPONSE_BYTES`, not read
+REDIRECTED = "redirected"  # a 3xx: the desk never follows one (it could leave https or the service)
 RATE_LIMITED = "rate_limited"
 
 _SESSION_CODES = frozenset({ErrorCode.token_expired, ErrorCode.unauthenticated})
@@ -205,6 +207,8 @@ def _error_detail(response: requests.Response) -> tuple[ErrorCode | str, str, st
 def _error_without_body(response: requests.Response) -> ApiError:
     """The error for a response whose body is not a contract error (a proxy's page, an empty body)."""
     status = response.status_code
+    if 300 <= status < 400:
+        return BadResponse(status, REDIRECTED, f"the server answered with a redirect (HTTP {status}), not followed")
     if status >= 500:
         return ServiceUnavailable(status, UNAVAILABLE, f"the service is unavailable (HTTP {status})")
     if status == 429:

@@ -17,11 +17,13 @@ from requests.adapters import BaseAdapter, HTTPAdapter
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
-from desk_app.client.errors import InsecureServerError
+from desk_app.client.errors import RESPONSE_TOO_LARGE, BadResponse, InsecureServerError
 
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 RETRY_STATUSES = (502, 503, 504)
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # far above any answer of the contract (a ticket of long messages)
+READ_CHUNK = 256 * 1024
 
 
 class CappedRetry(Retry):
@@ -71,6 +73,26 @@ class RoutingAdapter(BaseAdapter):
     def close(self) -> None:
         self.retrying.close()
         self.once.close()
+
+
+def read_capped(response: requests.Response, limit: int = MAX_RESPONSE_BYTES) -> None:
+    """Reads a streamed response's body into it, refusing one over `limit` bytes (a broken proxy, a hostile
+    server) before it fills the memory; `.json()` and `.text` then work on what was read.
+
+    A connection cut mid-body raises requests' own exception (the caller turns it into ServiceUnavailable).
+    """
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        response.close()
+        raise BadResponse(response.status_code, RESPONSE_TOO_LARGE, f"the answer declares {declared} bytes")
+    chunks, size = [], 0
+    for chunk in response.iter_content(READ_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            response.close()
+            raise BadResponse(response.status_code, RESPONSE_TOO_LARGE, f"the answer is over {limit} bytes")
+        chunks.append(chunk)
+    response._content = b"".join(chunks)  # what requests itself fills in when it reads a body (not streamed)
 
 
 def check_base_url(base_url: str) -> str:

@@ -1,12 +1,15 @@
 """A tiny scripted HTTP server on loopback, for what the real service never does on purpose.
 
 Proxies answering HTML, truncated JSON, wrong types, 503s to retry, expiring tokens at awkward
-moments, event streams that drop or go silent: each test scripts the replies it needs per route.
+moments, event streams that drop or go silent, connections reset mid-body: each test scripts the
+replies it needs per route.
 """
 
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -37,6 +40,7 @@ class Reply:
     end: str = "clean"  # after the chunks: "clean" (last chunk), "drop" (cut mid-stream), "hang" (stay open)
     delay: float = 0.0
     raw: bytes | None = None  # written as is instead of a proper response, then the connection closes
+    reset: bool = False  # end with a TCP reset (RST) instead of an orderly close, as a crashing proxy does
 
 
 @dataclass
@@ -171,6 +175,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _write(self, reply: Reply, fake: FakeServer) -> None:
         if reply.raw is not None:
             self.wfile.write(reply.raw)
+            self.wfile.flush()
+            if reply.reset:  # linger 0: closing sends RST, the peer sees "connection reset by peer"
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.close_connection = True
             return
         self.send_response(reply.status)

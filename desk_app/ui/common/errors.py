@@ -11,7 +11,16 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.client import ApiError, InsecureServerError, RateLimited
-from desk_app.client.errors import BAD_RESPONSE, NETWORK_ERROR, RATE_LIMITED, TIMEOUT, TLS_ERROR, UNAVAILABLE
+from desk_app.client.errors import (
+    BAD_RESPONSE,
+    NETWORK_ERROR,
+    RATE_LIMITED,
+    REDIRECTED,
+    RESPONSE_TOO_LARGE,
+    TIMEOUT,
+    TLS_ERROR,
+    UNAVAILABLE,
+)
 from desk_app.contract import ErrorCode
 from desk_app.credentials import CredentialError
 
@@ -77,6 +86,14 @@ def _by_code() -> dict[str, str]:
             "Errors", "The service gave an answer this desk does not understand (it may be a different version)."
         ),
         RATE_LIMITED: QCoreApplication.translate("Errors", "Too many requests. Wait a moment and try again."),
+        REDIRECTED: QCoreApplication.translate(
+            "Errors", "The server address sends the desk somewhere else, which the desk does not follow. Check the "
+            "server address (for example https:// rather than http://)."
+        ),
+        RESPONSE_TOO_LARGE: QCoreApplication.translate(
+            "Errors", "The service sent a far larger answer than expected, so the desk did not read it. Try again; "
+            "if it happens again, tell your administrator."
+        ),
     }
 
 
