@@ -9,11 +9,12 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from phonenumbers import PhoneNumber
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
-from desk_app.server import masking, risk
+from desk_app.server import masking, phones, risk
 from desk_app.server.models import (
     AddressBookEntry,
     Agent,
@@ -86,11 +87,21 @@ class Redactor:
             if len(word) >= 2:
                 literal(word, masking.name(word), bounded=_spaced(word))
         self._rules = rules
+        # Any other phone number, or this one in a domestic format: libphonenumber reads the text as written in
+        # the customer's country and the exchange's main regions (phones.py).
+        self._regions = phones.regions_for(customer.country)
+        self._own_phone = phones.parse(customer.phone, customer.country) if customer.phone else None
+        self._own_masked = masking.phone(customer.phone)
+
+    def _phone(self, written: str, number: PhoneNumber) -> str:
+        if self._own_phone is not None and phones.same_number(number, self._own_phone):
+            return self._own_masked  # as the profile shows it
+        return masking.phone(written)
 
     def __call__(self, text: str) -> str:
         for pattern, masked in self._rules:
             text = pattern.sub(masked, text)
-        return text
+        return phones.replace(text, self._regions, self._phone)
 
 
 def _aware(moment: datetime) -> datetime:
@@ -99,7 +110,8 @@ def _aware(moment: datetime) -> datetime:
 
 def _excerpt(body: str, redact: Redactor) -> str:
     """The message's start as one line of plain text, personal values masked before it is cut."""
-    text = redact(" ".join(body.split()))
+    # Only the start is shown; masks never shrink text by EXCERPT characters, so twice that is masked whole.
+    text = redact(" ".join(body.split())[: EXCERPT * 2])
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
 
 

@@ -47,6 +47,6 @@ class ActionsModel(RecordsModel[ActionOut]):
     def row_style(self, record: ActionOut) -> tuple[QColor, QColor] | None:
         if record.status in (ActionStatus.under_review, ActionStatus.failed):
             return ALERT_BACKGROUND, ALERT_TEXT
-        if record.status is ActionStatus.pending:
-            return WARN_BACKGROUND, WARN_TEXT
+        if record.status in (ActionStatus.pending, ActionStatus.executing, ActionStatus.reversing):
+            return WARN_BACKGROUND, WARN_TEXT  # still waiting: for a decision, or for the account system
         return None
