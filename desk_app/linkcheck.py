@@ -22,7 +22,8 @@ import idna
 DEFAULT_EXCHANGE_DOMAINS = ("example.com",)  # the demo exchange's own domain; the desk's setting overrides it
 MAX_LINKS = 20
 MIN_NAME_FOR_SUBSTRING = 4  # a shorter brand name ("ok") would match inside too many honest hosts
-_LINK = re.compile(r"\b(?:https?|javascript|data|vbscript|file)\s*:[^\s<>\"'()\[\]{}]*", re.IGNORECASE)
+# A web link, or a dangerous scheme followed at once by its payload ("File: invoice" is not a link).
+_LINK = re.compile(r"\b(?:https?://|(?:javascript|data|vbscript|file):)[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
 _AUTHORITY_END = re.compile(r"[/\\?#]")
 _WEB = ("http", "https")
 

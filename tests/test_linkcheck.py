@@ -84,6 +84,7 @@ def test_dangerous_schemes_are_found_and_never_openable() -> None:
     links = find_links(text)
     assert [check(link).scheme for link in links] == ["javascript", "javascript", "data", "vbscript", "file"]
     assert all(not check(link).openable and check(link).warnings == (Concern.not_web,) for link in links)
+    assert find_links("File: invoice.pdf, Data: 5 rows, https: no") == []
 
 
 def test_finding_is_bounded_and_fast_on_hostile_text() -> None:
