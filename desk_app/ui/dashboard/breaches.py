@@ -12,7 +12,9 @@ from desk_app.ui.common.feed import TicketFeed
 from desk_app.ui.inbox.filters import Filters
 from desk_app.ui.inbox.model import Column, TicketTableModel
 
-HIDDEN = (Column.LANGUAGE, Column.CHANNEL, Column.CUSTOMER)  # the dashboard has little room; the ticket has it all
+# The dashboard has little room; the ticket has it all.
+HIDDEN = (Column.LANGUAGE, Column.CHANNEL, Column.CUSTOMER, Column.CATEGORY, Column.STATUS, Column.ASSIGNEE)
+WIDTHS = {Column.PRIORITY: 8, Column.SLA: 19}  # in average characters
 PAGE = 50
 
 
@@ -40,6 +42,9 @@ class BreachTable(QTableView):
         header.setHighlightSections(False)
         for column in HIDDEN:
             self.setColumnHidden(column, True)
+        char = QFontMetrics(self.font()).averageCharWidth()
+        for column, width in WIDTHS.items():
+            header.resizeSection(column, width * char + 16)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.activated.connect(self._activated)
 

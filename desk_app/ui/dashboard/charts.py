@@ -112,7 +112,9 @@ class Chart(QChartView):
         title_font.setBold(True)
         chart.setTitleFont(title_font)
         chart.legend().setLabelColor(text)
-        chart.legend().setFont(self.font())
+        legend_font = QFont(self.font())
+        legend_font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
+        chart.legend().setFont(legend_font)
         grid = QColor(mid)
         grid.setAlpha(110 if style.is_dark(palette) else 160)
         for axis in chart.axes():
@@ -126,7 +128,7 @@ class Chart(QChartView):
 def count_axis(maximum: float) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(4.0, maximum * 1.1))
-    axis.setLabelFormat("%d")
+    axis.setLabelFormat("%.0f")  # "%d" draws nothing once numbers are localised
     axis.setTickCount(5)
     axis.applyNiceNumbers()
     return axis
@@ -173,9 +175,10 @@ def draw_stacked(view: Chart, labels: Sequence[str], stacks: Sequence[tuple[str,
     view.chart().addSeries(series)
     x = QBarCategoryAxis()
     x.append(list(labels))
-    if len(labels) > 14:
+    if len(labels) > 10:
         x.setLabelsAngle(-90)
     view.add_axes(series, x, count_axis(max(totals, default=0)))
+    view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # one name a line: long names stay whole
     view.apply_palette()
 
 
@@ -196,7 +199,7 @@ def draw_percent(view: Chart, labels: Sequence[str], parts: Sequence[tuple[str, 
     y.append(list(labels))
     x = QValueAxis()
     x.setRange(0, 100)
-    x.setLabelFormat("%d %%")
+    x.setLabelFormat("%.0f")  # the bars carry their own percentages
     view.chart().addAxis(x, Qt.AlignmentFlag.AlignBottom)
     view.chart().addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)

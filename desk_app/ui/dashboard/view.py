@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +53,7 @@ class DashboardView(QWidget):
         self.words = Wording(self)
         self.stats: Stats | None = None
         self.alert_text = ""
+        self._alerts: dict[Category, tuple[int, float, list[int]]] = {}  # oldest first
         self._generation = 0
         self._dirty = True
         self._debounce = QTimer(self, singleShot=True, interval=REFRESH_MS)
@@ -101,35 +101,31 @@ class DashboardView(QWidget):
         top.addWidget(self.export_button)
         top.addStretch(1)
         top.addWidget(self.status)
+        breach_box = QWidget(self)
+        breach_layout = QVBoxLayout(breach_box)
+        breach_layout.setContentsMargins(0, 0, 0, 0)
+        breach_layout.addWidget(self.breach_title)
+        breach_layout.addWidget(self.breaches, 1)
         grid = QGridLayout()
-        grid.addWidget(self.trend, 0, 0)
-        grid.addWidget(self.by_category, 0, 1)
-        grid.addWidget(self.sla_chart, 1, 0)
-        grid.addWidget(self.csat, 1, 1)
-        charts_box = QWidget(self)
-        charts_layout = QVBoxLayout(charts_box)
-        charts_layout.setContentsMargins(0, 0, 0, 0)
-        charts_layout.addLayout(grid)
-        scroll = QScrollArea(self)
+        for i, widget in enumerate((self.trend, self.by_category, self.load_chart,
+                                    self.sla_chart, self.csat, breach_box)):
+            grid.addWidget(widget, i // 3, i % 3)
+        for column, stretch in enumerate((4, 5, 4)):  # the middle one has its legend beside the bars
+            grid.setColumnStretch(column, stretch)
+        for row in range(2):
+            grid.setRowStretch(row, 1)
+        board = QWidget(self)
+        board.setLayout(grid)
+        board.setMinimumSize(900, 480)
+        scroll = QScrollArea(self)  # a small window scrolls rather than squeezing the charts unreadable
         scroll.setWidgetResizable(True)
-        scroll.setWidget(charts_box)
+        scroll.setWidget(board)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.load_chart, 2)
-        side_layout.addWidget(self.breach_title)
-        side_layout.addWidget(self.breaches, 3)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(scroll)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.alert)
         layout.addWidget(self.kpis)
-        layout.addWidget(split, 1)
+        layout.addWidget(scroll, 1)
 
     # --- texts ------------------------------------------------------------------------------------
 
@@ -195,9 +191,9 @@ class DashboardView(QWidget):
         self.export_button.setEnabled(True)
         stamp = QLocale().toString(stats.generated_at.astimezone().time(), QLocale.FormatType.ShortFormat)
         self.status.setText(self.tr("Updated at %1").replace("%1", stamp))
-        if stats.alerts and not self.alert_text:
-            self.show_alert(stats.alerts[0].category, stats.alerts[0].count, stats.alerts[0].usual,
-                            stats.alerts[0].ticket_ids, announce=False)
+        for alert in reversed(stats.alerts):  # oldest first, so the newest ends up on top
+            if alert.category not in self._alerts:
+                self.show_alert(alert.category, alert.count, alert.usual, alert.ticket_ids, announce=False)
         self.loaded.emit()
 
     def _failed(self, generation: int, exc: Exception) -> None:
@@ -232,7 +228,9 @@ class DashboardView(QWidget):
                              .replace("%1", loc.toString(sum(daily.opened)))
                              .replace("%2", loc.toString(sum(daily.solved))))
         starts, sums, size = data.weekly(daily)
-        charts.draw_stacked(self.by_category, [charts.day_label(d) for d in starts],
+        # Days as their number (the line chart beside carries the months); weeks by their first day.
+        names = [loc.toString(d.day) for d in starts] if size == 1 else [charts.day_label(d) for d in starts]
+        charts.draw_stacked(self.by_category, names,
                             [(labels.category(c), charts.CATEGORY_COLORS[c], sums[c]) for c in Category])
         title = self.tr("Opened by category, per day") if size == 1 else self.tr("Opened by category, per week")
         top = max(Category, key=lambda c: sum(sums[c]))
@@ -247,7 +245,7 @@ class DashboardView(QWidget):
         self.sla_chart.set_title(self.tr("SLA attainment"), self.tr("First response %1, resolution %2")
                                  .replace("%1", w.percent(data.rate(s.first_response_met, s.first_response_breached)))
                                  .replace("%2", w.percent(data.rate(s.resolution_met, s.resolution_breached))))
-        charts.draw_bars(self.csat, ["★" * n for n in range(1, 6)],
+        charts.draw_bars(self.csat, [self.tr("%1 ★").replace("%1", QLocale().toString(n)) for n in range(1, 6)],
                          [(self.tr("Ratings"), charts.ORANGE, stats.csat.distribution)])
         self.csat.set_title(self.tr("Customer satisfaction: %1").replace("%1", w.csat(stats.csat)),
                             self.tr("Ratings from 1 to 5 stars: %1")
@@ -257,29 +255,30 @@ class DashboardView(QWidget):
         agents = list(reversed(stats.agents))  # horizontal bars draw bottom up: keep the list's order top down
         charts.draw_bars(self.load_chart, [a.display_name for a in agents],
                          [(self.tr("Active"), charts.BLUE, [a.active for a in agents]),
-                          (self.tr("Waiting for customer"), charts.GREY, [a.waiting for a in agents]),
+                          (self.tr("Waiting"), charts.GREY, [a.waiting for a in agents]),
                           (self.tr("Breached"), charts.VERMILION, [a.breached for a in agents]),
-                          (self.tr("Solved in period"), charts.GREEN, [a.solved for a in agents])], horizontal=True)
-        self.load_chart.set_title(self.tr("Agent load"), self.tr("%n agent(s)", "", len(agents)))
+                          (self.tr("Solved"), charts.GREEN, [a.solved for a in agents])], horizontal=True)
+        self.load_chart.set_title(self.tr("Agent load"), self.tr(
+            "%n agent(s): assigned tickets active, waiting for the customer and breached now; solved in the period",
+            "", len(agents)))
 
     # --- trend alert ------------------------------------------------------------------------------
 
     def show_alert(self, category: Category, count: int, usual: float, ticket_ids: list[int],
                    announce: bool = True) -> None:
-        """The alert in the tab (until the next one) and, when it is news, in the window's status bar."""
-        self._alert = (category, count, usual, ticket_ids)
-        self.alert_text = self.words.alert(category, count, usual, ticket_ids)
+        """An alert in the tab (the newest of each category, up to three) and, when it is news, in the status bar."""
+        self._alerts.pop(category, None)
+        self._alerts[category] = (count, usual, ticket_ids)
         self._show_alert()
         if announce:
-            self.notified.emit(self.tr("Trend alert"), self.alert_text)
+            self.notified.emit(self.tr("Trend alert"), self.words.alert(category, count, usual, ticket_ids))
 
     def _show_alert(self) -> None:
-        alert = getattr(self, "_alert", None)
-        if alert is not None:
-            self.alert_text = self.words.alert(*alert)
-        self.alert.setText("⚠ " + self.alert_text)
+        lines = [self.words.alert(category, *figures) for category, figures in reversed(self._alerts.items())][:3]
+        self.alert_text = "\n".join(lines)
+        self.alert.setText("\n".join("⚠ " + line for line in lines))
         self.alert.setAccessibleName(self.alert_text)
-        self.alert.setVisible(bool(self.alert_text))
+        self.alert.setVisible(bool(lines))
 
     # --- export -----------------------------------------------------------------------------------
 
