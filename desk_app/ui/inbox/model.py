@@ -26,6 +26,7 @@ from desk_app.ui.common.text import one_line, tooltip
 from desk_app.ui.inbox.filters import Filters, in_view
 from desk_app.ui.inbox.presence_marker import ROLES as PRESENCE_ROLES
 from desk_app.ui.inbox.presence_marker import PresenceMarker
+from desk_app.ui.inbox.rows import RowCache
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
@@ -48,7 +49,7 @@ class Column(enum.IntEnum):
 SLA_ROLES = [DISPLAY, TOOLTIP, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
              Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleTextRole]
 # data() answers only these; the view asks for about ten roles per cell on every paint (#7: keep it cheap).
-_ROLES = frozenset(int(r) for r in (TICKET_ROLE, *SLA_ROLES, Qt.ItemDataRole.FontRole))
+_ROLES = frozenset(int(r) for r in (TICKET_ROLE, *SLA_ROLES, Qt.ItemDataRole.FontRole, *PRESENCE_ROLES))
 _COLUMNS = tuple(Column)
 
 
@@ -64,7 +65,7 @@ class TicketTableModel(QAbstractTableModel):
         self.ctx, self.view, self.page_size = ctx, view, page_size
         self.filters = Filters()
         self._ids: list[int] = []  # newest first
-        self._rows: dict[int, TicketSummary] = {}
+        self._rows = RowCache()  # compact: 100,000 rows fit in about 100 MB
         self._cursor: str | None = None
         self._exhausted = False
         self._fetching = False
@@ -220,7 +221,7 @@ class TicketTableModel(QAbstractTableModel):
         """Forgets every row and loads the first page again."""
         self._generation += 1
         self.beginResetModel()
-        self._ids, self._rows = [], {}
+        self._ids, self._rows = [], RowCache()
         self._cursor, self._exhausted, self._error = None, False, ""
         self.pages_loaded = 0
         self.endResetModel()
