@@ -145,6 +145,8 @@ def test_approvals_and_audit_show_the_hostile_customer_safely(
     qtbot.waitUntil(lambda: "⟨U+202E⟩" in approvals.evidence.fact["reason"].text(), timeout=WAIT_MS)
     assert "<b>Freeze</b>" in approvals.evidence.fact["reason"].text()
     assert problems(window) == []
+    status = window.statusBar().currentMessage()  # a notification names the action and the agent, no customer text
+    assert "\u202e" not in status and "<b>" not in status and "777001" not in status
     audit = window.desk_audit
     assert audit is not None
     window.tabs.setCurrentWidget(audit)

@@ -141,7 +141,7 @@ class TicketTableModel(QAbstractTableModel):
         if role == DISPLAY or role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(ticket, column)
         if role == TOOLTIP and column is Column.SUBJECT:
-            return tooltip(self._exposed_prefix(ticket) + one_line(ticket.subject, 500))  # never rich text
+            return tooltip(self._subject(ticket, 500))  # never rich text
         if role == Qt.ItemDataRole.DecorationRole and column is Column.SUBJECT and SECRET_EXPOSED_TAG in ticket.tags:
             return self._icon(SlaState.near)  # the amber sign; the text says what it is
         if role == Qt.ItemDataRole.FontRole and column is Column.SUBJECT and ticket.status is TicketStatus.new:
@@ -154,7 +154,7 @@ class TicketTableModel(QAbstractTableModel):
         if column is Column.PRIORITY:
             return labels.priority(ticket.priority)
         if column is Column.SUBJECT:
-            return self._exposed_prefix(ticket) + one_line(ticket.subject, 200)
+            return self._subject(ticket, 200)
         if column is Column.CUSTOMER:
             return one_line(ticket.customer_display, 80)
         if column is Column.LANGUAGE:
@@ -167,9 +167,10 @@ class TicketTableModel(QAbstractTableModel):
             return one_line(ticket.assignee_name, 80) if ticket.assignee_name else self.tr("Unassigned")
         return labels.channel(ticket.channel)
 
-    def _exposed_prefix(self, ticket: TicketSummary) -> str:
-        """The inbox's marker for a ticket whose customer sent a secret the service redacted."""
-        return self.tr("Secret exposed: ") if SECRET_EXPOSED_TAG in ticket.tags else ""
+    def _subject(self, ticket: TicketSummary, limit: int) -> str:
+        """The subject, marked when the customer sent a secret the service redacted."""
+        subject = one_line(ticket.subject, limit)
+        return self.tr("Secret exposed: %1").replace("%1", subject) if SECRET_EXPOSED_TAG in ticket.tags else subject
 
     def _sla_data(self, ticket: TicketSummary, role: int) -> object:
         clock = sla.clock(ticket, self._now)
