@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desk_app import __version__
 from desk_app.contract import API_PREFIX, ErrorCode, ErrorResponse
-from desk_app.server import actions, errors, presence, storage, trends
+from desk_app.server import actions, admission, errors, presence, stats_cache, storage, trends
 from desk_app.server.config import Settings
 from desk_app.server.db import Database
 from desk_app.server.errors import error_body
@@ -94,6 +94,7 @@ def _sweep(db: Database, executor: Executor, settings: Settings) -> None:
         presence.sweep(session)
     with db.session() as session:  # #10: a category rising far above its usual level alerts supervisors
         trends.sweep(session)
+    stats_cache.refresh(db)  # #10: the dashboard's periods, recomputed on a thread of their own
 
 
 async def _sweeper(db: Database, every: float, executor: Executor, settings: Settings) -> None:
@@ -161,6 +162,10 @@ def create_app(settings: Settings, db: Database | None = None, sweep_seconds: fl
         app.include_router(module.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes,  # type: ignore[arg-type]
                        larger=attachment_body_limits(settings))
+    capacity = admission.pool_capacity(database.read_engine, database.write_engine)
+    if capacity is not None:  # #7: queue requests at the door rather than deadlock on the pool
+        app.add_middleware(admission.ConcurrencyLimit,  # type: ignore[arg-type]
+                           limit=capacity - admission.HEADROOM, exempt=(f"{API_PREFIX}/events",))
     return app
 
 
