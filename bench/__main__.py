@@ -11,7 +11,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from bench import core, dataset, env, service
+from bench import core, dataset, env, service, stats
 from desk_app.contract import Role
 
 # Figure name -> where it is measured. Service figures take a `service.Desk`; the GUI ones a `gui.GuiRun`.
@@ -19,7 +19,7 @@ from desk_app.contract import Role
 SERVICE_FIGURES: dict[str, Callable[[service.Desk, str], core.FigureResult]] = {
     "ticket-list": service.ticket_list,
     "open-ticket": service.open_ticket,
-    # "supervisor-stats": service.supervisor_stats,  # #10: GET of the supervisor statistics, p95 vs raw SQL
+    "supervisor-stats": stats.supervisor_stats,  # #10: GET /stats for the dashboard's 7 days, beside cold SQL
 }
 GUI_FIGURES = ("cold-start", "scroll", "stalls", "push")
 FIGURES = (*SERVICE_FIGURES, *GUI_FIGURES, "load")

@@ -270,3 +270,43 @@ def test_trend_alert_does_not_fire_without_a_rise(trend_db: Database) -> None:
             _tickets(session, "account", [start + timedelta(minutes=9 * i) for i in range(6)])
     with trend_db.session() as session:
         assert trends.check(session, now) == []
+
+
+# --- the dashboard's periods, kept computed (stats_cache) -----------------------------------------
+
+
+def test_standard_periods_are_recognised_with_a_little_slack() -> None:
+    from desk_app.server import stats_cache
+
+    assert stats_cache.period_key(NOW - timedelta(days=7), NOW, NOW) == "7d"
+    assert stats_cache.period_key(NOW - timedelta(days=7, seconds=50), NOW - timedelta(seconds=30), NOW) == "7d"
+    assert stats_cache.period_key(NOW - timedelta(hours=24), NOW, NOW) == "24h"
+    assert stats_cache.period_key(NOW - timedelta(days=6), NOW, NOW) is None  # not a dashboard period
+    assert stats_cache.period_key(NOW - timedelta(days=8), NOW - timedelta(days=1), NOW) is None  # not up to now
+
+
+def test_the_cache_serves_what_it_computed_and_recomputes_after_a_change(
+        desk: tuple[Database, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk_app.server import events, stats_cache
+
+    db, _ = desk
+    monkeypatch.setattr(stats_cache, "_entries", {key: stats_cache._Entry() for key in stats_cache.PERIODS})
+    monkeypatch.setattr(stats_cache, "EVERY", 0.0)
+    assert stats_cache.cached("30d") is None  # nothing yet; now it is wanted
+    stats_cache.refresh(db)
+    assert stats_cache._worker is not None
+    stats_cache._worker.join(30)
+    first = stats_cache.cached("30d")
+    assert first is not None and stats_cache._entries["90d"].stats is None  # only what was asked for
+    worker = stats_cache._worker
+    stats_cache.refresh(db)
+    assert stats_cache._worker is worker  # nothing changed: nothing to do
+    assert stats_cache.cached("30d") is first
+    with db.session() as session:  # something happened on the desk
+        events.publish(session, "ticket.updated", ticket_id=1)
+    stats_cache.refresh(db)
+    assert stats_cache._worker is not worker
+    stats_cache._worker.join(30)
+    second = stats_cache.cached("30d")
+    assert second is not None and second.generated_at > first.generated_at
+    assert [d.model_dump() for d in second.days] == [d.model_dump() for d in first.days]

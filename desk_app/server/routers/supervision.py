@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from desk_app import contract as c
-from desk_app.server import audit, events, sla_policies, stats
+from desk_app.server import audit, events, sla_policies, stats, stats_cache
 from desk_app.server.deps import CurrentCaller, DbSession, require
 from desk_app.server.errors import ApiError
 from desk_app.server.models import utcnow
@@ -29,7 +29,9 @@ def get_stats(session: DbSession, caller: CurrentCaller,
               since: Annotated[datetime | None, Query(description="Start of the period (default: 7 days ago)")] = None,
               until: Annotated[datetime | None, Query(description="End of the period, exclusive (default: now)")]
               = None) -> c.Stats:
-    """Aggregates over [since, until) for supervisors and admins; see docs/api.md for what each counts."""
+    """Aggregates over [since, until) for supervisors and admins; see docs/api.md for what each counts.
+
+    The last 24 hours, 7, 30 or 90 days may be answered from figures at most a minute old (`generated_at`)."""
     require(caller, *SUPERVISION)
     now = utcnow()
     end = _aware(until, "until") if until is not None else now
@@ -38,7 +40,13 @@ def get_stats(session: DbSession, caller: CurrentCaller,
         raise ApiError(422, c.ErrorCode.validation_error, "The period must start before it ends", "since")
     if end - start > stats.MAX_PERIOD:
         raise ApiError(422, c.ErrorCode.validation_error, "The period can be 400 days at most", "since")
-    return stats.compute(session, start, end, now)
+    key = stats_cache.period_key(start, end, now)  # the dashboard's periods are kept computed
+    if key is not None and (hit := stats_cache.cached(key)) is not None:
+        return hit
+    result = stats.compute(session, start, end, now)
+    if key is not None:
+        stats_cache.store(key, result, events.latest_id(session))
+    return result
 
 
 @router.get("/sla-policies", response_model=c.SlaPolicies)
