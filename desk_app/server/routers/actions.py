@@ -67,7 +67,7 @@ def list_actions(session: DbSession, caller: CurrentCaller, status: c.ActionStat
     if ticket_id is not None:
         query = query.where(ActionRequest.ticket_id == ticket_id)
     rows = session.scalars(query.order_by(ActionRequest.id.desc()).limit(500)).all()
-    items = [actions.out(session, row) for row in rows]
+    items = actions.out_many(session, rows)
     if status is not None:
         items = [item for item in items if item.status is status]
     return c.ActionList(items=items)
