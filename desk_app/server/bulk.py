@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
-from desk_app.server import audit, events
+from desk_app.server import audit, events, sla
 from desk_app.server.errors import ApiError
 from desk_app.server.models import Agent, Ticket, utcnow
 
@@ -84,6 +84,9 @@ def apply(session: Session, request: c.BulkRequest, actor: str) -> tuple[list[in
             row["resolved_at"] = now
         elif "status" in values and values["status"] not in CLOSING:
             row["resolved_at"] = None
+        if "status" in values:  # #10: the resolution clock stops, or runs again with its due time moved on
+            row.update(sla.status_change(ticket.status, values["status"], ticket.sla_paused_at,
+                                         ticket.resolution_due, now))
         result = session.execute(update(Ticket).where(Ticket.id == ticket_id, Ticket.version == version)
                                  .values(**row).execution_options(synchronize_session=False))
         if result.rowcount != 1:  # written by someone else between our read and our write

@@ -14,7 +14,7 @@ from sqlalchemy import Column, Table, select, update
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
-from desk_app.server import audit, events
+from desk_app.server import audit, events, sla
 from desk_app.server.errors import ApiError, conflict, not_found
 from desk_app.server.models import Base, Message, Ticket, utcnow
 
@@ -85,6 +85,8 @@ def merge(session: Session, source_id: int, into: int, version: int | None, acto
                                      "version": source.version + 1}
     if source.resolved_at is None:
         source_values["resolved_at"] = now
+    source_values.update(sla.status_change(source.status, c.TicketStatus.closed.value, source.sla_paused_at,
+                                           source.resolution_due, now))  # #10: its resolution clock stops
     session.execute(update(Ticket).where(Ticket.id == source.id).values(**source_values)
                     .execution_options(synchronize_session=False))
     audit.append(session, actor, "ticket.merged", ticket_id=source.id, customer_id=source.customer_id,

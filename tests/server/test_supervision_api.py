@@ -163,3 +163,15 @@ def test_the_demo_burst_raises_a_trend_alert_for_supervisors_only(desk: Desk) ->
         stream.next(lambda e: seen.append(e["event"]) or e["event"] == "ticket.created"
                     and e["data"]["ticket_id"] == later, timeout=10)
         assert "stats.trend_alert" not in seen
+
+
+def test_bulk_changes_and_merges_stop_the_clock_too(desk: Desk) -> None:
+    customer = desk.customer()
+    first, second = desk.ticket(customer), desk.ticket(customer, subject="The same problem again")
+    agent = desk.agent("agent1")
+    version = ok(agent.get(f"/tickets/{first}"))["version"]
+    bulk = ok(agent.post("/tickets/bulk", {"tickets": [{"id": first, "version": version}],
+                                           "changes": {"status": "pending_customer"}}))
+    assert bulk["changed"] == 1 and bulk["tickets"][0]["sla_paused_at"] is not None
+    merged = ok(agent.post(f"/tickets/{second}/merge", {"into": first}))
+    assert merged["merged"]["status"] == "closed" and merged["merged"]["sla_paused_at"] is not None
