@@ -86,7 +86,7 @@ def validate(update: c.SlaPolicyUpdate) -> None:
     hours = update.business_hours
     try:
         ZoneInfo(hours.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise _invalid("Not a time zone name (e.g. Europe/Berlin)", "business_hours.timezone") from None
     if _minute(hours.end) <= _minute(hours.start):
         raise _invalid("Business hours must end after they start", "business_hours.end")

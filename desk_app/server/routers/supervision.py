@@ -35,7 +35,10 @@ def get_stats(session: DbSession, caller: CurrentCaller,
     require(caller, *SUPERVISION)
     now = utcnow()
     end = _aware(until, "until") if until is not None else now
-    start = _aware(since, "since") if since is not None else end - timedelta(days=DEFAULT_PERIOD_DAYS)
+    try:
+        start = _aware(since, "since") if since is not None else end - timedelta(days=DEFAULT_PERIOD_DAYS)
+    except OverflowError:  # `until` at the start of the calendar
+        raise ApiError(422, c.ErrorCode.validation_error, "The period starts before year 1", "until") from None
     if start >= end:
         raise ApiError(422, c.ErrorCode.validation_error, "The period must start before it ends", "since")
     if end - start > stats.MAX_PERIOD:
