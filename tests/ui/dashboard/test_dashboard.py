@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 import requests
 from PySide6.QtCharts import QBarSeries, QHorizontalBarSeries, QLineSeries, QStackedBarSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desk_app.contract import API_PREFIX, Category, Stats, TicketStatus
 from desk_app.ui.common import labels
+from desk_app.ui.common.language import Languages
 from desk_app.ui.dashboard import data
 from desk_app.ui.dashboard.view import DashboardView
 from desk_app.ui.main_window import MainWindow
@@ -187,6 +188,20 @@ def test_the_ticket_shows_the_customers_rating(supervisor: MainWindow, trend_ser
     qtbot.waitUntil(lambda: not tab.header.rating.isHidden(), timeout=WAIT_MS)  # live, from the event
     assert tab.header.rating.text() == "Customer rating: ★★★★☆ (4 of 5) — “\u2068<b>Quick</b> and kind\u2069”"
     assert tab.header.rating.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_language_switch_redraws_in_the_new_locale(supervisor: MainWindow, languages: Languages,
+                                                     qtbot: QtBot) -> None:
+    dashboard = supervisor.dashboard
+    assert dashboard is not None and dashboard.stats is not None
+    languages.apply("ru")  # Russian: dd.MM dates, a comma for decimals
+    axis = dashboard.trend.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.format() == "dd.MM" and dashboard.trend.chart().locale().name() == "ru_RU"
+    assert dashboard.period.count() == 4 and dashboard.period.currentIndex() == 1  # the choice survives
+    average = dashboard.stats.csat.average
+    assert average is not None and QLocale().toString(average, "f", 2) in dashboard.kpis.text()
+    assert "," in QLocale().toString(average, "f", 2)
+    languages.apply("en")
 
 
 def test_agents_and_security_agents_have_no_dashboard(make_desk: Callable[..., Desk],
