@@ -95,10 +95,6 @@ MATRIX = [
     rule("GET",   "/events",                                      401, 200, 200, 200, 200, 401),
     rule("POST",  "/inbound/messages",                            401, 401, 401, 401, 401, 201, body="inbound"),
     rule("PUT",   "/inbound/customers/{new_customer_id}",         401, 401, 401, 401, 401, 200, body="customer"),
-    rule("POST",  "/inbound/csat",                                401, 401, 401, 401, 401, 200, body="csat"),
-    rule("GET",   "/stats",                                       401, 403, 403, 200, 200, 401),
-    rule("GET",   "/sla-policies",                                401, 200, 200, 200, 200, 401),
-    rule("PUT",   "/sla-policies",                                401, 403, 403, 403, 200, 401, body="sla_policies"),
     # #9: knowledge base, macros, escalations (engineering's X-Engineering-Key: tests/server/test_escalations.py)
     rule("GET",   "/kb/articles?q=withdrawal",                    401, 200, 200, 200, 200, 401),
     rule("GET",   "/kb/articles/{article_id}",                    401, 200, 200, 200, 200, 401),

@@ -161,18 +161,18 @@ def refusal_reason(code: str) -> str:
 
 def describe_outcome(outcome: BulkOutcome) -> tuple[str, str]:
     """A headline and the details (one line per refused ticket), in the agent's language."""
-    tr = QCoreApplication.translate
-    parts = [tr("BulkResult", "%n ticket(s) changed.", "", outcome.changed)]
+    parts = [QCoreApplication.translate("BulkResult", "%n ticket(s) changed.", "", outcome.changed)]
     if outcome.unchanged:
-        parts.append(tr("BulkResult", "%n already as asked.", "", outcome.unchanged))
+        parts.append(QCoreApplication.translate("BulkResult", "%n already as asked.", "", outcome.unchanged))
     if outcome.refused:
-        parts.append(tr("BulkResult", "%n not changed.", "", len(outcome.refused)))
+        parts.append(QCoreApplication.translate("BulkResult", "%n not changed.", "", len(outcome.refused)))
     if outcome.cancelled:
-        parts.append(tr("BulkResult", "Cancelled: the tickets after that were not sent."))
+        parts.append(QCoreApplication.translate("BulkResult", "Cancelled: the tickets after that were not sent."))
     if outcome.error:
-        parts.append(tr("BulkResult", "Stopped: %1 The tickets after that were not sent.").replace("%1", outcome.error))
-    details = "\n".join(tr("BulkResult", "#%1: %2").replace("%1", str(r.id)).replace("%2", refusal_reason(r.code))
-                        for r in outcome.refused[:200])
+        parts.append(QCoreApplication.translate("BulkResult", "Stopped: %1 The tickets after that were not sent.")
+                     .replace("%1", outcome.error))
+    details = "\n".join(QCoreApplication.translate("BulkResult", "#%1: %2").replace("%1", str(r.id))
+                        .replace("%2", refusal_reason(r.code)) for r in outcome.refused[:200])
     if len(outcome.refused) > 200:
-        details += "\n" + tr("BulkResult", "… and %n more.", "", len(outcome.refused) - 200)
+        details += "\n" + QCoreApplication.translate("BulkResult", "… and %n more.", "", len(outcome.refused) - 200)
     return " ".join(parts), details
