@@ -285,6 +285,64 @@
         </message>
     </context>
     <context>
+        <name>AnswerTools</name>
+        <message>
+            <source>Macros… (Ctrl+M)</source>
+            <translation>وحدات الماكرو… (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Insert a canned reply in the customer's language</source>
+            <translation>إدراج رد جاهز بلغة العميل</translation>
+        </message>
+        <message>
+            <source>Escalate to engineering…</source>
+            <translation>التصعيد إلى فريق الهندسة…</translation>
+        </message>
+        <message>
+            <source>Hand a technical problem to engineering (Ctrl+Shift+E)</source>
+            <translation>إحالة مشكلة تقنية إلى فريق الهندسة (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Reply to all lin&amp;ked…</source>
+            <translation>الرد على كل التذاكر ال&amp;مرتبطة…</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>العميل</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>قاعدة المعرفة</translation>
+        </message>
+        <message>
+            <source>Articles for this ticket (Ctrl+K)</source>
+            <translation>مقالات لهذه التذكرة (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Inserted the %1 version of “%2”: it has no %3 version yet.</source>
+            <translation>أُدرجت النسخة بلغة %1 من «%2»: لا توجد لها نسخة بلغة %3 بعد.</translation>
+        </message>
+        <message>
+            <source>Escalated, but these files were refused: %1</source>
+            <translation>تم التصعيد، لكن رُفضت هذه الملفات: %1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1: %2</source>
+            <translation>التصعيد #%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s)</source>
+            <translation>
+                <numerusform>%n تذكرة مرتبطة</numerusform>
+                <numerusform>%n تذكرة مرتبطة</numerusform>
+                <numerusform>%n تذكرتان مرتبطتان</numerusform>
+                <numerusform>%n تذاكر مرتبطة</numerusform>
+                <numerusform>%n تذكرة مرتبطة</numerusform>
+                <numerusform>%n تذكرة مرتبطة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
@@ -393,6 +451,88 @@
         </message>
     </context>
     <context>
+        <name>AttachmentTray</name>
+        <message>
+            <source>A&amp;ttach files…</source>
+            <translation>إ&amp;رفاق ملفات…</translation>
+        </message>
+        <message>
+            <source>Attach files to this message, or drop them on the composer</source>
+            <translation>أرفق ملفات بهذه الرسالة، أو أفلتها في محرر الرسالة</translation>
+        </message>
+        <message>
+            <source>or drop files on the composer</source>
+            <translation>أو أفلِت الملفات في مربع كتابة الرسالة</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>إرفاق ملفات</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>هذا الملف كبير جدًا.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>تعذّرت قراءة الملف.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Image</source>
+            <translation>صورة</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>مستند PDF</translation>
+        </message>
+        <message>
+            <source>Text file</source>
+            <translation>ملف نصي</translation>
+        </message>
+        <message>
+            <source>Screen recording</source>
+            <translation>تسجيل شاشة</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2، %3</translation>
+        </message>
+        <message>
+            <source>This file is a program or script. The desk does not accept programs, whatever their name.</source>
+            <translation>هذا الملف برنامج أو سكربت. لا تقبل محطة العمل البرامج أيًّا كان اسمها.</translation>
+        </message>
+        <message>
+            <source>This file is an archive or an Office document. Send a PDF or a screenshot instead.</source>
+            <translation>هذا الملف أرشيف مضغوط أو مستند Office. أرسل ملف PDF أو لقطة شاشة بدلًا منه.</translation>
+        </message>
+        <message>
+            <source>The desk does not accept this type of file. Images, PDFs, text files and short screen recordings are accepted.</source>
+            <translation>لا تقبل محطة العمل هذا النوع من الملفات. الملفات المقبولة: الصور وملفات PDF والملفات النصية وتسجيلات الشاشة القصيرة.</translation>
+        </message>
+        <message>
+            <source>This file is damaged, incomplete or too large to open safely.</source>
+            <translation>هذا الملف تالف أو غير مكتمل أو أكبر من أن يُفتح بأمان.</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>هذا الملف كبير جدًا.</translation>
+        </message>
+        <message>
+            <source>Too many files for one message. Send the rest with another message.</source>
+            <translation>ملفات كثيرة جدًا لرسالة واحدة. أرسل الباقي في رسالة أخرى.</translation>
+        </message>
+        <message>
+            <source>A file was already sent or is not yours to send. Remove it and attach it again.</source>
+            <translation>أحد الملفات أُرسل بالفعل أو لا يحق لك إرساله. أزِله وأرفقه مجددًا.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Requested</source>
@@ -433,6 +573,14 @@
         <message>
             <source>Previous state restored</source>
             <translation>استعادة الحالة السابقة</translation>
+        </message>
+        <message>
+            <source>Reversal refused by the account system</source>
+            <translation>رفض نظام الحسابات للتراجع</translation>
+        </message>
+        <message>
+            <source>Sign-in ended: a session token was used twice (possible theft)</source>
+            <translation>انتهى تسجيل الدخول: استُخدم رمز الجلسة مرتين (احتمال سرقة)</translation>
         </message>
         <message>
             <source>Review overdue</source>
@@ -564,6 +712,251 @@
         </message>
     </context>
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Change tickets</source>
+            <translation>تغيير التذاكر</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n selected ticket(s). Each ticket keeps its own version: one that someone else changed since it was loaded is left as it is, and listed.</source>
+            <translation>
+                <numerusform>تغيير %n تذكرة محددة. لكل تذكرة نسختها الخاصة: التذكرة التي غيّرها شخص آخر منذ تحميلها تُترك كما هي وتُدرج في القائمة.</numerusform>
+                <numerusform>تغيير %n تذكرة محددة. لكل تذكرة نسختها الخاصة: إذا غيّرها شخص آخر منذ تحميلها تُترك كما هي وتُدرج في القائمة.</numerusform>
+                <numerusform>تغيير %n تذكرتين محددتين. لكل تذكرة نسختها الخاصة: التذكرة التي غيّرها شخص آخر منذ تحميلها تُترك كما هي وتُدرج في القائمة.</numerusform>
+                <numerusform>تغيير %n تذاكر محددة. لكل تذكرة نسختها الخاصة: التذكرة التي غيّرها شخص آخر منذ تحميلها تُترك كما هي وتُدرج في القائمة.</numerusform>
+                <numerusform>تغيير %n تذكرة محددة. لكل تذكرة نسختها الخاصة: التذكرة التي غيّرها شخص آخر منذ تحميلها تُترك كما هي وتُدرج في القائمة.</numerusform>
+                <numerusform>تغيير %n تذكرة محددة. لكل تذكرة نسختها الخاصة: التذكرة التي غيّرها شخص آخر منذ تحميلها تُترك كما هي وتُدرج في القائمة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>ال&amp;مسؤول:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>ال&amp;حالة:</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>الأ&amp;ولوية:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>ال&amp;فئة:</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags:</source>
+            <translation>إضافة و&amp;سوم:</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tags:</source>
+            <translation>إ&amp;زالة وسوم:</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Add tags</source>
+            <translation>إضافة وسوم</translation>
+        </message>
+        <message>
+            <source>Remove tags</source>
+            <translation>إزالة وسوم</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. vip, refund</source>
+            <translation>مفصولة بفواصل، مثلًا: vip, refund</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>Also every other ticket of this view that is not loaded yet</source>
+            <translation>وأيضًا كل تذاكر هذا العرض الأخرى التي لم تُحمَّل بعد</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>&amp;تطبيق</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>بلا تغيير</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>أنا</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>غير مُسندة</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkResult</name>
+        <message>
+            <source>someone else changed it after it was loaded</source>
+            <translation>غيّرها شخص آخر بعد تحميلها</translation>
+        </message>
+        <message>
+            <source>it no longer exists</source>
+            <translation>لم تعد موجودة</translation>
+        </message>
+        <message>
+            <source>the service refused the change</source>
+            <translation>رفضت الخدمة التغيير</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) changed.</source>
+            <translation>
+                <numerusform>تم تغيير %n تذكرة.</numerusform>
+                <numerusform>تم تغيير %n تذكرة.</numerusform>
+                <numerusform>تم تغيير %n تذكرتين.</numerusform>
+                <numerusform>تم تغيير %n تذاكر.</numerusform>
+                <numerusform>تم تغيير %n تذكرة.</numerusform>
+                <numerusform>تم تغيير %n تذكرة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already had these values.</source>
+            <translation>
+                <numerusform>لم يكن أيٌّ منها بحاجة إلى تغيير.</numerusform>
+                <numerusform>واحدة كانت لها هذه القيم بالفعل.</numerusform>
+                <numerusform>اثنتان كانت لهما هذه القيم بالفعل.</numerusform>
+                <numerusform>%n كانت لها هذه القيم بالفعل.</numerusform>
+                <numerusform>%n كانت لها هذه القيم بالفعل.</numerusform>
+                <numerusform>%n كانت لها هذه القيم بالفعل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not changed.</source>
+            <translation>
+                <numerusform>لم تتغير %n تذكرة.</numerusform>
+                <numerusform>لم تتغير %n تذكرة.</numerusform>
+                <numerusform>لم تتغير %n تذكرتان.</numerusform>
+                <numerusform>لم تتغير %n تذاكر.</numerusform>
+                <numerusform>لم تتغير %n تذكرة.</numerusform>
+                <numerusform>لم تتغير %n تذكرة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the tickets after that were not sent.</source>
+            <translation>أُلغي: لم تُرسَل التذاكر التالية.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 The tickets after that were not sent.</source>
+            <translation>توقّف: %1 لم تُرسَل التذاكر التالية.</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… و%n أخرى.</numerusform>
+                <numerusform>… و%n أخرى.</numerusform>
+                <numerusform>… و%n أخريان.</numerusform>
+                <numerusform>… و%n أخرى.</numerusform>
+                <numerusform>… و%n أخرى.</numerusform>
+                <numerusform>… و%n أخرى.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTriage</name>
+        <message>
+            <source>C&amp;hange selected…</source>
+            <translation>&amp;تغيير المحددة…</translation>
+        </message>
+        <message>
+            <source>Assign, or change status, priority, category or tags (Ctrl+E)</source>
+            <translation>الإسناد أو تغيير الحالة أو الأولوية أو الفئة أو الوسوم (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>مسح التحديد</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;فتح</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>%n تذكرة محددة</numerusform>
+                <numerusform>%n تذكرة محددة</numerusform>
+                <numerusform>%n تذكرتان محددتان</numerusform>
+                <numerusform>%n تذاكر محددة</numerusform>
+                <numerusform>%n تذكرة محددة</numerusform>
+                <numerusform>%n تذكرة محددة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing tickets</source>
+            <translation>جارٍ تغيير التذاكر</translation>
+        </message>
+        <message>
+            <source>Changing tickets…</source>
+            <translation>جارٍ تغيير التذاكر…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) sent…</source>
+            <translation>
+                <numerusform>أُرسلت %n تذكرة…</numerusform>
+                <numerusform>أُرسلت %n تذكرة…</numerusform>
+                <numerusform>أُرسلت %n تذكرتان…</numerusform>
+                <numerusform>أُرسلت %n تذاكر…</numerusform>
+                <numerusform>أُرسلت %n تذكرة…</numerusform>
+                <numerusform>أُرسلت %n تذكرة…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tickets changed</source>
+            <translation>تم تغيير التذاكر</translation>
+        </message>
+        <message>
+            <source>Not changed:</source>
+            <translation>لم تتغير:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollabBar</name>
+        <message>
+            <source>Mer&amp;ge into…</source>
+            <translation>&amp;دمج في…</translation>
+        </message>
+        <message>
+            <source>Merge this ticket into another ticket of the same customer</source>
+            <translation>دمج هذه التذكرة في تذكرة أخرى للعميل نفسه</translation>
+        </message>
+        <message>
+            <source>This ticket was merged into #%1: its conversation continues there.</source>
+            <translation>دُمجت هذه التذكرة في #%1: تستمر محادثتها هناك.</translation>
+        </message>
+        <message>
+            <source>&amp;Open #%1</source>
+            <translation>&amp;فتح #%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Re&amp;ply to customer</source>
@@ -584,6 +977,10 @@
         <message>
             <source>Internal note</source>
             <translation>ملاحظة داخلية</translation>
+        </message>
+        <message>
+            <source>&amp;Message (the customer will see it; they write in %1):</source>
+            <translation>&amp;نص الرسالة (سيراها العميل؛ يكتب بلغة %1):</translation>
         </message>
         <message>
             <source>&amp;Message (the customer will see it):</source>
@@ -618,6 +1015,10 @@
             <translation>الرسالة طويلة جدًا (%1 حرف؛ الحد الأقصى %2).</translation>
         </message>
         <message>
+            <source>Wait until the files are uploaded, or cancel them.</source>
+            <translation>انتظر حتى يكتمل رفع الملفات، أو ألغِها.</translation>
+        </message>
+        <message>
             <source>Not sent: %1 Your text is kept; send again when ready.</source>
             <translation>لم تُرسل: %1 نصك محفوظ؛ أعد الإرسال عندما تكون جاهزًا.</translation>
         </message>
@@ -627,6 +1028,61 @@
         <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationFiles</name>
+        <message>
+            <source>Image not available</source>
+            <translation>الصورة غير متاحة</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>جارٍ تحميل الصورة…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>حفظ المرفق</translation>
+        </message>
+        <message>
+            <source>Save this file from the conversation?
+
+Name: %1
+Type: %2 (%3), found from its contents
+Size: %4
+
+The desk does not open it. Open it only if you expect it.</source>
+            <translation>هل تريد حفظ هذا الملف من المحادثة؟
+
+الاسم: %1
+النوع: %2 (%3)، بحسب محتواه
+الحجم: %4
+
+لا تفتحه محطة العمل. لا تفتحه إلا إذا كنت تتوقعه.</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;حفظ…</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>جارٍ حفظ %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>The file was not saved: %1</source>
+            <translation>لم يُحفظ الملف: %1</translation>
+        </message>
+        <message>
+            <source>View image “%1”</source>
+            <translation>عرض الصورة «%1»</translation>
+        </message>
+        <message>
+            <source>Save “%1”…</source>
+            <translation>حفظ «%1»…</translation>
         </message>
     </context>
     <context>
@@ -672,6 +1128,10 @@
         <message>
             <source>A&amp;ctivity</source>
             <translation>ال&amp;نشاط</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;سجل التذاكر</translation>
         </message>
         <message>
             <source>&amp;Security actions</source>
@@ -724,6 +1184,219 @@
         <message>
             <source>Could not load the customer: %1</source>
             <translation>تعذّر تحميل العميل: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>التذكرة</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>تاريخ الفتح</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Merged into #%1</source>
+            <translation>مدمجة في #%1</translation>
+        </message>
+        <message>
+            <source>%1 / 5</source>
+            <translation>%1 / 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>ال&amp;فترة:</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>آخر 24 ساعة</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>آخر 7 أيام</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>آخر 30 يومًا</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>آخر 90 يومًا</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>ت&amp;حديث</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;تصدير CSV…</translation>
+        </message>
+        <message>
+            <source>Save the figures shown for this period as a CSV file</source>
+            <translation>حفظ الأرقام المعروضة لهذه الفترة كملف CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Breached now (Enter opens the ticket)</source>
+            <translation>ال&amp;متجاوزة حاليًا (Enter يفتح التذكرة)</translation>
+        </message>
+        <message>
+            <source>Tickets past a due time now</source>
+            <translation>تذاكر تجاوزت موعدًا نهائيًا حاليًا</translation>
+        </message>
+        <message>
+            <source>Loading the figures…</source>
+            <translation>جارٍ تحميل الأرقام…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>Updated at %1</source>
+            <translation>آخر تحديث: %1</translation>
+        </message>
+        <message>
+            <source>Could not load the figures: %1</source>
+            <translation>تعذّر تحميل الأرقام: %1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>المفتوحة</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>المحلولة</translation>
+        </message>
+        <message>
+            <source>Tickets per day</source>
+            <translation>التذاكر يوميًا</translation>
+        </message>
+        <message>
+            <source>Opened %1, solved %2 in the period</source>
+            <translation>خلال الفترة: فُتحت %1 وحُلّت %2</translation>
+        </message>
+        <message>
+            <source>Opened by category, per day</source>
+            <translation>المفتوحة حسب الفئة، يوميًا</translation>
+        </message>
+        <message>
+            <source>Opened by category, per week</source>
+            <translation>المفتوحة حسب الفئة، أسبوعيًا</translation>
+        </message>
+        <message>
+            <source>Most tickets: %1</source>
+            <translation>الأكثر تذاكر: %1</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>الرد الأول</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>الحل</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>ضمن المهلة</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>تجاوزت المهلة</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>الالتزام بـ SLA</translation>
+        </message>
+        <message>
+            <source>First response %1, resolution %2</source>
+            <translation>الرد الأول %1، الحل %2</translation>
+        </message>
+        <message>
+            <source>%1 ★</source>
+            <translation>%1 ★</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>التقييمات</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction: %1</source>
+            <translation>رضا العملاء: %1</translation>
+        </message>
+        <message>
+            <source>Ratings from 1 to 5 stars: %1</source>
+            <translation>التقييمات من 1 إلى 5 نجوم: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>النشطة</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>قيد الانتظار</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>عبء عمل الوكلاء</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agent(s): assigned tickets active, waiting for the customer and breached now; solved in the period</source>
+            <translation>
+                <numerusform>%n وكيل: التذاكر المُسندة النشطة، وبانتظار العميل، والمتجاوزة حاليًا؛ والمحلولة خلال الفترة</numerusform>
+                <numerusform>%n وكيل: التذاكر المُسندة النشطة، وبانتظار العميل، والمتجاوزة حاليًا؛ والمحلولة خلال الفترة</numerusform>
+                <numerusform>%n وكيلان: التذاكر المُسندة النشطة، وبانتظار العميل، والمتجاوزة حاليًا؛ والمحلولة خلال الفترة</numerusform>
+                <numerusform>%n وكلاء: التذاكر المُسندة النشطة، وبانتظار العميل، والمتجاوزة حاليًا؛ والمحلولة خلال الفترة</numerusform>
+                <numerusform>%n وكيلًا: التذاكر المُسندة النشطة، وبانتظار العميل، والمتجاوزة حاليًا؛ والمحلولة خلال الفترة</numerusform>
+                <numerusform>%n وكيل: التذاكر المُسندة النشطة، وبانتظار العميل، والمتجاوزة حاليًا؛ والمحلولة خلال الفترة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trend alert</source>
+            <translation>تنبيه اتجاه</translation>
+        </message>
+        <message>
+            <source>desk-statistics-%1.csv</source>
+            <translation>desk-statistics-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>تصدير الإحصاءات</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>ملفات CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>جارٍ التصدير…</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>تعذّر حفظ %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>تم حفظ %1</translation>
         </message>
     </context>
     <context>
@@ -896,6 +1569,26 @@
             <translation>انتهت صلاحية هذا الطلب.</translation>
         </message>
         <message>
+            <source>Another agent replied to the customer meanwhile. Read their reply, then send again if yours is still needed.</source>
+            <translation>ردّ وكيل آخر على العميل في الأثناء. اقرأ ردّه، ثم أعد الإرسال إذا كان ردّك لا يزال ضروريًا.</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be merged into itself.</source>
+            <translation>لا يمكن دمج تذكرة في نفسها.</translation>
+        </message>
+        <message>
+            <source>Only tickets of the same customer can be merged.</source>
+            <translation>لا يمكن دمج إلا تذاكر العميل نفسه.</translation>
+        </message>
+        <message>
+            <source>That ticket is closed or was merged itself. Choose an open ticket.</source>
+            <translation>تلك التذكرة مغلقة أو دُمجت هي نفسها. اختر تذكرة مفتوحة.</translation>
+        </message>
+        <message>
+            <source>This ticket was already merged.</source>
+            <translation>سبق دمج هذه التذكرة.</translation>
+        </message>
+        <message>
             <source>The service could not be reached. Check the server address and your network.</source>
             <translation>تعذّر الوصول إلى الخدمة. تحقق من عنوان الخادم ومن اتصالك بالشبكة.</translation>
         </message>
@@ -918,6 +1611,14 @@
         <message>
             <source>Too many requests. Wait a moment and try again.</source>
             <translation>طلبات كثيرة جدًا. انتظر قليلًا ثم حاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>The server address sends the desk somewhere else, which the desk does not follow. Check the server address (for example https:// rather than http://).</source>
+            <translation>عنوان الخادم يعيد توجيه محطة العمل إلى مكان آخر، ولا تتبع محطة العمل إعادة التوجيه. تحقق من عنوان الخادم (مثلًا https:// بدلًا من http://).</translation>
+        </message>
+        <message>
+            <source>The service sent a far larger answer than expected, so the desk did not read it. Try again; if it happens again, tell your administrator.</source>
+            <translation>أرسلت الخدمة ردًا أكبر بكثير من المتوقع، لذا لم تقرأه محطة العمل. حاول مجددًا؛ وإذا تكرر ذلك، فأبلغ مسؤول النظام.</translation>
         </message>
         <message>
             <source>This server address is not safe to use: %1</source>
@@ -949,6 +1650,184 @@
         <message>
             <source>Something went wrong (%1). The details are in the log.</source>
             <translation>حدث خطأ ما (%1). التفاصيل موجودة في السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalation</name>
+        <message>
+            <source>Critical: funds at risk or trading halted</source>
+            <translation>حرجة: أموال معرّضة للخطر أو توقف التداول</translation>
+        </message>
+        <message>
+            <source>High: many customers blocked</source>
+            <translation>مرتفعة: عدد كبير من العملاء متعطلون</translation>
+        </message>
+        <message>
+            <source>Medium: some customers affected, a workaround exists</source>
+            <translation>متوسطة: بعض العملاء متأثرون، ويوجد حل بديل</translation>
+        </message>
+        <message>
+            <source>Low: cosmetic or a single customer</source>
+            <translation>منخفضة: مشكلة شكلية أو عميل واحد فقط</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>جديد</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>تم الاستلام</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>قيد التحقيق</translation>
+        </message>
+        <message>
+            <source>Needs information</source>
+            <translation>بحاجة إلى معلومات</translation>
+        </message>
+        <message>
+            <source>Fix in progress</source>
+            <translation>الإصلاح جارٍ</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>تم الإصلاح</translation>
+        </message>
+        <message>
+            <source>Won't fix</source>
+            <translation>لن يُصلَح</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationForm</name>
+        <message>
+            <source>Escalate to engineering</source>
+            <translation>التصعيد إلى فريق الهندسة</translation>
+        </message>
+        <message>
+            <source>Escalate ticket #%1 to engineering</source>
+            <translation>تصعيد التذكرة #%1 إلى فريق الهندسة</translation>
+        </message>
+        <message>
+            <source>Give engineers the facts they need. Every linked ticket hears about each status change as an internal note. Never paste passwords, keys or recovery phrases.</source>
+            <translation>زوّد المهندسين بالحقائق التي يحتاجونها. تتلقى كل تذكرة مرتبطة كل تغيير في الحالة كملاحظة داخلية. لا تلصق أبدًا كلمات مرور أو مفاتيح أو عبارات استرداد.</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>ال&amp;ملخص:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>&amp;درجة الخطورة:</translation>
+        </message>
+        <message>
+            <source>Steps to &amp;reproduce:</source>
+            <translation>&amp;خطوات إعادة حدوث المشكلة:</translation>
+        </message>
+        <message>
+            <source>&amp;Tx ids:</source>
+            <translation>م&amp;عرّفات المعاملات:</translation>
+        </message>
+        <message>
+            <source>&amp;Order ids:</source>
+            <translation>معرّفات الأ&amp;وامر:</translation>
+        </message>
+        <message>
+            <source>&amp;Affected assets:</source>
+            <translation>الأ&amp;صول المتأثرة:</translation>
+        </message>
+        <message>
+            <source>Other &amp;tickets (same problem):</source>
+            <translation>تذاكر &amp;أخرى (المشكلة نفسها):</translation>
+        </message>
+        <message>
+            <source>Screenshots and &amp;logs:</source>
+            <translation>&amp;لقطات الشاشة والسجلات:</translation>
+        </message>
+        <message>
+            <source>What is broken, in one line</source>
+            <translation>ما الذي لا يعمل، في سطر واحد</translation>
+        </message>
+        <message>
+            <source>1. …
+2. …
+What happened, and what should have happened</source>
+            <translation>1. …
+2. …
+ما الذي حدث، وما الذي كان يجب أن يحدث</translation>
+        </message>
+        <message>
+            <source>Separated by spaces or commas</source>
+            <translation>مفصولة بمسافات أو فواصل</translation>
+        </message>
+        <message>
+            <source>e.g. USDT, BTC</source>
+            <translation>مثلًا: USDT، BTC</translation>
+        </message>
+        <message>
+            <source>e.g. #1042 #1077</source>
+            <translation>مثلًا: #1042 #1077</translation>
+        </message>
+        <message>
+            <source>Files to attach</source>
+            <translation>الملفات المراد إرفاقها</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>&amp;إضافة ملفات…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>إ&amp;زالة</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG screenshots, PDF or text logs; at most %1 KB each</source>
+            <translation>لقطات شاشة PNG أو JPEG، وسجلات PDF أو نصية؛ بحد أقصى %1 KB لكل ملف</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>جارٍ الإرسال…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation>&amp;تصعيد</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Attach screenshots or logs</source>
+            <translation>إرفاق لقطات شاشة أو سجلات</translation>
+        </message>
+        <message>
+            <source>Screenshots and logs (*.png *.jpg *.jpeg *.pdf *.txt *.log)</source>
+            <translation>لقطات الشاشة والسجلات (*.png *.jpg *.jpeg *.pdf *.txt *.log)</translation>
+        </message>
+        <message>
+            <source>At most %1 files.</source>
+            <translation>الحد الأقصى لعدد الملفات: %1.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>تتعذّر قراءة %1.</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 KB; at most %3 KB).</source>
+            <translation>%1 كبير جدًا (%2 KB؛ الحد الأقصى %3 KB).</translation>
+        </message>
+        <message>
+            <source>Other tickets: write ticket numbers, e.g. #1042 #1077.</source>
+            <translation>تذاكر أخرى: اكتب أرقام التذاكر، مثلًا: #1042 #1077.</translation>
+        </message>
+        <message>
+            <source>Check the field “%1”: it is empty, too long or has too many entries.</source>
+            <translation>تحقق من الحقل «%1»: إنه فارغ أو طويل جدًا أو يحتوي على إدخالات كثيرة جدًا.</translation>
+        </message>
+        <message>
+            <source>Not escalated: %1 Your text is kept; try again.</source>
+            <translation>لم يتم التصعيد: %1 نصك محفوظ؛ حاول مجددًا.</translation>
         </message>
     </context>
     <context>
@@ -1222,6 +2101,57 @@
         <message>
             <source>%1, %2</source>
             <translation>%1، %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>Image: %1</source>
+            <translation>صورة: %1</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <translation>الصورة %1</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;تكبير</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>ت&amp;صغير</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>&amp;ملاءمة</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>الحجم ال&amp;فعلي</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;حفظ…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 px, %3 · %4%</source>
+            <translation>%1 × %2 بكسل، %3 · %4%</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>لا يمكن عرض هذه الصورة.</translation>
+        </message>
+        <message>
+            <source>Could not load the image: %1</source>
+            <translation>تعذّر تحميل الصورة: %1</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +2540,116 @@
         </message>
     </context>
     <context>
+        <name>KbPanel</name>
+        <message>
+            <source>&amp;Search the knowledge base (any language):</source>
+            <translation>&amp;بحث في قاعدة المعرفة (بأي لغة):</translation>
+        </message>
+        <message>
+            <source>e.g. withdrawal delayed, 提现, 출금</source>
+            <translation>مثلًا: تأخر السحب، 提现، 출금</translation>
+        </message>
+        <message>
+            <source>Search the knowledge base</source>
+            <translation>البحث في قاعدة المعرفة</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>كل الفئات</translation>
+        </message>
+        <message>
+            <source>Article category</source>
+            <translation>فئة المقالة</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>نص المقالة</translation>
+        </message>
+        <message>
+            <source>Insert &amp;link</source>
+            <translation>إدراج &amp;رابط</translation>
+        </message>
+        <message>
+            <source>Insert te&amp;xt</source>
+            <translation>إدراج &amp;نص</translation>
+        </message>
+        <message>
+            <source>Put the article's title and help-centre link into the reply</source>
+            <translation>وضع عنوان المقالة ورابط مركز المساعدة في الرد</translation>
+        </message>
+        <message>
+            <source>Put the article's whole text into the reply</source>
+            <translation>وضع النص الكامل للمقالة في الرد</translation>
+        </message>
+        <message>
+            <source>Finding articles for this ticket…</source>
+            <translation>جارٍ البحث عن مقالات لهذه التذكرة…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>جارٍ البحث…</translation>
+        </message>
+        <message>
+            <source>No article matches. Try other words, or another language.</source>
+            <translation>لا توجد مقالة مطابقة. جرّب كلمات أخرى أو لغة أخرى.</translation>
+        </message>
+        <message>
+            <source>Could not load articles: %1</source>
+            <translation>تعذّر تحميل المقالات: %1</translation>
+        </message>
+        <message>
+            <source>Results for “%1”</source>
+            <translation>نتائج «%1»</translation>
+        </message>
+        <message>
+            <source>Suggested for this ticket (%1)</source>
+            <translation>مقترحة لهذه التذكرة (%1)</translation>
+        </message>
+        <message>
+            <source>Choose an article to read it here.</source>
+            <translation>اختر مقالة لقراءتها هنا.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · reviewed %3 by %4</source>
+            <translation>%1 · %2 · راجعها %4 في %3</translation>
+        </message>
+        <message>
+            <source>No version in %1; this is the %2 one.</source>
+            <translation>لا توجد نسخة بلغة %1؛ هذه هي النسخة بلغة %2.</translation>
+        </message>
+        <message>
+            <source>Stale: not reviewed for a long time. Check that it is still right before you send it.</source>
+            <translation>قديمة: لم تُراجَع منذ مدة طويلة. تحقق من أنها لا تزال صحيحة قبل إرسالها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KbResultsModel</name>
+        <message>
+            <source>Stale: review overdue</source>
+            <translation>قديمة: تأخرت المراجعة</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>تمت المراجعة</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>قديمة</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>المقالة</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>المراجعة</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>New</source>
@@ -1719,9 +2759,73 @@
             <source>All</source>
             <translation>الكل</translation>
         </message>
+        <message>
+            <source>You will have to sign in again next time.</source>
+            <translation>سيتعين عليك تسجيل الدخول مجددًا في المرة القادمة.</translation>
+        </message>
+        <message>
+            <source>No system keyring was found.</source>
+            <translation>لم يُعثر على سلسلة مفاتيح للنظام.</translation>
+        </message>
+        <message>
+            <source>The system keyring is turned off.</source>
+            <translation>سلسلة مفاتيح النظام معطّلة.</translation>
+        </message>
+        <message>
+            <source>The keyring in use keeps secrets in a file without proper protection.</source>
+            <translation>سلسلة المفاتيح المستخدمة تحفظ الأسرار في ملف دون حماية كافية.</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used here.</source>
+            <translation>لا يمكن استخدام سلسلة مفاتيح النظام هنا.</translation>
+        </message>
+        <message>
+            <source>The keyring in use is not recommended for secrets.</source>
+            <translation>سلسلة المفاتيح المستخدمة غير موصى بها لحفظ الأسرار.</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>
+        <message>
+            <source>no valid host</source>
+            <translation>لا يوجد مضيف صالح</translation>
+        </message>
+        <message>
+            <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
+            <translation>⚠ موقع مشابه لـ %1: هذا ليس موقع منصة التداول.</translation>
+        </message>
+        <message>
+            <source>Not a web address (%1:): the desk never opens it.</source>
+            <translation>ليس عنوان ويب (%1:): لا تفتحه محطة العمل أبدًا.</translation>
+        </message>
+        <message>
+            <source>⚠ The text before “@” only looks like an address: the link goes to the host shown.</source>
+            <translation>⚠ النص قبل «@» يشبه العنوان فقط: الرابط يؤدي إلى المضيف المعروض.</translation>
+        </message>
+        <message>
+            <source>A bare IP address instead of a name.</source>
+            <translation>عنوان IP مجرد بدلًا من اسم.</translation>
+        </message>
+        <message>
+            <source>Not encrypted (http).</source>
+            <translation>غير مشفّر (http).</translation>
+        </message>
+        <message>
+            <source>No valid host: the desk will not open it.</source>
+            <translation>لا يوجد مضيف صالح: لن تفتحه محطة العمل.</translation>
+        </message>
+        <message>
+            <source>Link to %1</source>
+            <translation>رابط إلى %1</translation>
+        </message>
+        <message>
+            <source>the exchange's own site</source>
+            <translation>موقع منصة التداول نفسها</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>الرابط: %1</translation>
+        </message>
         <message>
             <source>Open link?</source>
             <translation>هل تريد فتح الرابط؟</translation>
@@ -1814,6 +2918,217 @@
         </message>
     </context>
     <context>
+        <name>MacroEditor</name>
+        <message>
+            <source>Edit macro</source>
+            <translation>تحرير الماكرو</translation>
+        </message>
+        <message>
+            <source>New macro</source>
+            <translation>ماكرو جديد</translation>
+        </message>
+        <message>
+            <source>&amp;Name (agents search by it):</source>
+            <translation>الا&amp;سم (يبحث به الوكلاء):</translation>
+        </message>
+        <message>
+            <source>Set &amp;status:</source>
+            <translation>تعيين ال&amp;حالة:</translation>
+        </message>
+        <message>
+            <source>Set &amp;category:</source>
+            <translation>تعيين ال&amp;فئة:</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags (comma-separated):</source>
+            <translation>إضافة و&amp;سوم (مفصولة بفواصل):</translation>
+        </message>
+        <message>
+            <source>&amp;Knowledge-base article id for {kb_link}:</source>
+            <translation>معرّف مقالة &amp;قاعدة المعرفة لـ {kb_link}:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>ال&amp;لغة:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>ال&amp;نص:</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>إبقاء كما هو</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
+            <translation>العناصر النائبة: %1. الإنجليزية إلزامية؛ وتُستخدم عندما لا يوجد نص بلغة العميل.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;حفظ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Every text needs a title and a body; the name is required; at most 5 tags.</source>
+            <translation>يحتاج كل نص إلى عنوان ومتن؛ الاسم إلزامي؛ 5 وسوم كحد أقصى.</translation>
+        </message>
+        <message>
+            <source>Write the English text too: it is what customers get when their language has none.</source>
+            <translation>اكتب النص الإنجليزي أيضًا: فهو ما يتلقاه العملاء عندما لا يوجد نص بلغتهم.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this macro since you opened it. Close, reopen it and make your change again (copy your text first).</source>
+            <translation>غيّر شخص آخر هذا الماكرو منذ أن فتحته. أغلقه وأعد فتحه ثم أجرِ تغييرك مجددًا (انسخ نصك أولًا).</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>لم يُحفظ: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroManager</name>
+        <message>
+            <source>Manage macros</source>
+            <translation>إدارة وحدات الماكرو</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>وحدات الماكرو</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;جديد…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;تحرير…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;حذف…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n macro(s)</source>
+            <translation>
+                <numerusform>%n ماكرو</numerusform>
+                <numerusform>%n ماكرو</numerusform>
+                <numerusform>%n ماكرو</numerusform>
+                <numerusform>%n ماكرو</numerusform>
+                <numerusform>%n ماكرو</numerusform>
+                <numerusform>%n ماكرو</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete macro</source>
+            <translation>حذف الماكرو</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for every agent?</source>
+            <translation>هل تريد حذف «%1» لجميع الوكلاء؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroPicker</name>
+        <message>
+            <source>Loading macros…</source>
+            <translation>جارٍ تحميل وحدات الماكرو…</translation>
+        </message>
+        <message>
+            <source>Insert a macro</source>
+            <translation>إدراج ماكرو</translation>
+        </message>
+        <message>
+            <source>&amp;Find a macro (type to filter, arrows to choose, Enter to insert):</source>
+            <translation>&amp;بحث عن ماكرو (اكتب للتصفية، والأسهم للاختيار، وEnter للإدراج):</translation>
+        </message>
+        <message>
+            <source>Find a macro</source>
+            <translation>البحث عن ماكرو</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>وحدات الماكرو</translation>
+        </message>
+        <message>
+            <source>&amp;Text that will be inserted:</source>
+            <translation>ال&amp;نص الذي سيُدرج:</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;إدراج</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>There are no macros yet. Supervisors add them in Desk → Manage macros.</source>
+            <translation>لا توجد وحدات ماكرو بعد. يضيفها المشرفون من المكتب ← إدارة وحدات الماكرو.</translation>
+        </message>
+        <message>
+            <source>Could not load macros: %1</source>
+            <translation>تعذّر تحميل وحدات الماكرو: %1</translation>
+        </message>
+        <message>
+            <source>No %1 version of this macro: the %2 one will be inserted.</source>
+            <translation>لا توجد نسخة بلغة %1 من هذا الماكرو: ستُدرج النسخة بلغة %2.</translation>
+        </message>
+        <message>
+            <source>{customer_name} stays as written: the customer's name is filled in when the reply is delivered (agents see only the masked name).</source>
+            <translation>يبقى {customer_name} كما هو مكتوب: يُملأ اسم العميل عند تسليم الرد (لا يرى الوكلاء إلا الاسم المخفي).</translation>
+        </message>
+        <message>
+            <source>status → %1</source>
+            <translation>الحالة ← %1</translation>
+        </message>
+        <message>
+            <source>category → %1</source>
+            <translation>الفئة ← %1</translation>
+        </message>
+        <message>
+            <source>tags + %1</source>
+            <translation>الوسوم + %1</translation>
+        </message>
+        <message>
+            <source>Changes nothing else on the ticket.</source>
+            <translation>لا يغيّر شيئًا آخر في التذكرة.</translation>
+        </message>
+        <message>
+            <source>Also sets: %1</source>
+            <translation>يعيّن أيضًا: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroTableModel</name>
+        <message>
+            <source>Macro</source>
+            <translation>الماكرو</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>اللغات</translation>
+        </message>
+        <message>
+            <source>Last changed by</source>
+            <translation>آخر تغيير بواسطة</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Desk — Locked</source>
@@ -1854,6 +3169,10 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>الإ&amp;عدادات…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;macros…</source>
+            <translation>إدارة وحدات ال&amp;ماكرو…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
@@ -1944,6 +3263,10 @@
             <translation>تدقيق الفريق</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>لوحة المعلومات</translation>
+        </message>
+        <message>
             <source>Approvals (%1)</source>
             <translation>الموافقات (%1)</translation>
         </message>
@@ -1974,6 +3297,22 @@
         <message>
             <source>Middle-click the tab</source>
             <translation>النقر بالزر الأوسط على علامة التبويب</translation>
+        </message>
+        <message>
+            <source>Select several tickets</source>
+            <translation>تحديد عدة تذاكر</translation>
+        </message>
+        <message>
+            <source>Shift/Ctrl+click, Shift+arrows, Ctrl+A</source>
+            <translation>Shift/Ctrl+نقر، Shift+الأسهم، Ctrl+A</translation>
+        </message>
+        <message>
+            <source>Change the selected tickets</source>
+            <translation>تغيير التذاكر المحددة</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>About the desk</source>
@@ -2023,7 +3362,41 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge #%1 into another ticket</source>
+            <translation>دمج #%1 في تذكرة أخرى</translation>
+        </message>
+        <message>
+            <source>Choose the ticket of the same customer to keep. The messages, notes, attachments and tags of #%1 “%2” move to it, and #%1 is closed with a link to it. This cannot be undone.</source>
+            <translation>اختر تذكرة العميل نفسه التي سيُحتفظ بها. تُنقل رسائل #%1 «%2» وملاحظاتها ومرفقاتها ووسومها إليها، وتُغلق #%1 مع رابط إليها. لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into selected</source>
+            <translation>&amp;دمج في المحددة</translation>
+        </message>
+        <message>
+            <source>Not merged: %1</source>
+            <translation>لم يتم الدمج: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageListModel</name>
+        <message numerus="yes">
+            <source>[%n attachment(s): %1]</source>
+            <translation>
+                <numerusform>[%n مرفق: %1]</numerusform>
+                <numerusform>[%n مرفق: %1]</numerusform>
+                <numerusform>[%n مرفقان: %1]</numerusform>
+                <numerusform>[%n مرفقات: %1]</numerusform>
+                <numerusform>[%n مرفقًا: %1]</numerusform>
+                <numerusform>[%n مرفق: %1]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>[Longer than shown: %1 characters in all. “Copy message text” (Ctrl+C) copies all of it.]</source>
+            <translation>[أطول مما يُعرض: إجمالي الأحرف %1. يؤدي «نسخ نص الرسالة» (Ctrl+C) إلى نسخه كاملًا.]</translation>
+        </message>
         <message>
             <source>Internal note</source>
             <translation>ملاحظة داخلية</translation>
@@ -2039,6 +3412,14 @@
         <message>
             <source>System</source>
             <translation>النظام</translation>
+        </message>
+        <message>
+            <source>Queued: not sent yet</source>
+            <translation>في قائمة الانتظار: لم تُرسل بعد</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it</source>
+            <translation>لم تُرسل: رفضتها الخدمة</translation>
         </message>
     </context>
     <context>
@@ -2086,6 +3467,202 @@
         <message>
             <source>expires: %1</source>
             <translation>تنتهي الصلاحية: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatus</name>
+        <message>
+            <source>Outbox</source>
+            <translation>صندوق الصادر</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Offline: %n message(s) queued, sent when the service is back</source>
+            <translation>
+                <numerusform>⚠ غير متصل: %n رسالة في قائمة الانتظار، تُرسل عند عودة الخدمة</numerusform>
+                <numerusform>⚠ غير متصل: %n رسالة في قائمة الانتظار، تُرسل عند عودة الخدمة</numerusform>
+                <numerusform>⚠ غير متصل: %n رسالتان في قائمة الانتظار، تُرسلان عند عودة الخدمة</numerusform>
+                <numerusform>⚠ غير متصل: %n رسائل في قائمة الانتظار، تُرسل عند عودة الخدمة</numerusform>
+                <numerusform>⚠ غير متصل: %n رسالة في قائمة الانتظار، تُرسل عند عودة الخدمة</numerusform>
+                <numerusform>⚠ غير متصل: %n رسالة في قائمة الانتظار، تُرسل عند عودة الخدمة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued message(s) wait for you to sign in again</source>
+            <translation>
+                <numerusform>%n رسالة في قائمة الانتظار تنتظر تسجيل دخولك مجددًا</numerusform>
+                <numerusform>%n رسالة في قائمة الانتظار تنتظر تسجيل دخولك مجددًا</numerusform>
+                <numerusform>%n رسالتان في قائمة الانتظار تنتظران تسجيل دخولك مجددًا</numerusform>
+                <numerusform>%n رسائل في قائمة الانتظار تنتظر تسجيل دخولك مجددًا</numerusform>
+                <numerusform>%n رسالة في قائمة الانتظار تنتظر تسجيل دخولك مجددًا</numerusform>
+                <numerusform>%n رسالة في قائمة الانتظار تنتظر تسجيل دخولك مجددًا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n queued message(s)…</source>
+            <translation>
+                <numerusform>جارٍ إرسال %n رسالة من قائمة الانتظار…</numerusform>
+                <numerusform>جارٍ إرسال %n رسالة من قائمة الانتظار…</numerusform>
+                <numerusform>جارٍ إرسال %n رسالتين من قائمة الانتظار…</numerusform>
+                <numerusform>جارٍ إرسال %n رسائل من قائمة الانتظار…</numerusform>
+                <numerusform>جارٍ إرسال %n رسالة من قائمة الانتظار…</numerusform>
+                <numerusform>جارٍ إرسال %n رسالة من قائمة الانتظار…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drafts are kept in memory only</source>
+            <translation>تُحفظ المسودات في الذاكرة فقط</translation>
+        </message>
+        <message>
+            <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
+            <translation>تنتقل الردود والملاحظات التي ترسلها أولًا إلى صندوق الصادر على هذا الكمبيوتر، وتُسلَّم بالترتيب، كلٌّ منها مرة واحدة بالضبط.</translation>
+        </message>
+        <message>
+            <source>Without a safe system keyring, drafts and queued messages are kept in memory only and are lost if the app closes.</source>
+            <translation>بدون سلسلة مفاتيح نظام آمنة، تُحفظ المسودات والرسائل المنتظرة في الذاكرة فقط وتُفقد إذا أُغلق التطبيق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presence</name>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 يكتب ردًا</translation>
+        </message>
+        <message>
+            <source>%1 is viewing</source>
+            <translation>%1 يطّلع على التذكرة</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceBar</name>
+        <message>
+            <source>Others on this ticket</source>
+            <translation>آخرون على هذه التذكرة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all linked tickets</source>
+            <translation>الرد على كل التذاكر المرتبطة</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 (%2): %3</source>
+            <translation>التصعيد #%1 (%2): %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s) will each get a normal reply.</source>
+            <translation>
+                <numerusform>ستتلقى %n تذكرة مرتبطة ردًا عاديًا.</numerusform>
+                <numerusform>ستتلقى %n تذكرة مرتبطة ردًا عاديًا.</numerusform>
+                <numerusform>ستتلقى كلٌّ من %n تذكرتين مرتبطتين ردًا عاديًا.</numerusform>
+                <numerusform>ستتلقى كلٌّ من %n تذاكر مرتبطة ردًا عاديًا.</numerusform>
+                <numerusform>ستتلقى كلٌّ من %n تذكرة مرتبطة ردًا عاديًا.</numerusform>
+                <numerusform>ستتلقى كلٌّ من %n تذكرة مرتبطة ردًا عاديًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Macro (each customer gets it in their language):</source>
+            <translation>ال&amp;ماكرو (يتلقاه كل عميل بلغته):</translation>
+        </message>
+        <message>
+            <source>No macro: send the text below to everyone</source>
+            <translation>بدون ماكرو: إرسال النص أدناه إلى الجميع</translation>
+        </message>
+        <message>
+            <source>&amp;Reply text:</source>
+            <translation>&amp;نص الرد:</translation>
+        </message>
+        <message>
+            <source>Reply text</source>
+            <translation>نص الرد</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>جارٍ الإرسال…</translation>
+        </message>
+        <message>
+            <source>&amp;Send to all</source>
+            <translation>إ&amp;رسال إلى الكل</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to %n ticket(s).</source>
+            <translation>
+                <numerusform>أُرسل إلى %n تذكرة.</numerusform>
+                <numerusform>أُرسل إلى %n تذكرة.</numerusform>
+                <numerusform>أُرسل إلى %n تذكرتين.</numerusform>
+                <numerusform>أُرسل إلى %n تذاكر.</numerusform>
+                <numerusform>أُرسل إلى %n تذكرة.</numerusform>
+                <numerusform>أُرسل إلى %n تذكرة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not sent to %n ticket(s): %1 Send again to retry only those.</source>
+            <translation>
+                <numerusform>لم يُرسل إلى %n تذكرة: %1 أعد الإرسال لإعادة المحاولة لها فقط.</numerusform>
+                <numerusform>لم يُرسل إلى %n تذكرة: %1 أعد الإرسال لإعادة المحاولة لها فقط.</numerusform>
+                <numerusform>لم يُرسل إلى %n تذكرتين: %1 أعد الإرسال لإعادة المحاولة لهما فقط.</numerusform>
+                <numerusform>لم يُرسل إلى %n تذاكر: %1 أعد الإرسال لإعادة المحاولة لها فقط.</numerusform>
+                <numerusform>لم يُرسل إلى %n تذكرة: %1 أعد الإرسال لإعادة المحاولة لها فقط.</numerusform>
+                <numerusform>لم يُرسل إلى %n تذكرة: %1 أعد الإرسال لإعادة المحاولة لها فقط.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1 Send again to retry.</source>
+            <translation>لم يُرسل: %1 أعد الإرسال لإعادة المحاولة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyCollision</name>
+        <message>
+            <source>Someone else replied</source>
+            <translation>ردّ شخص آخر</translation>
+        </message>
+        <message>
+            <source>%1 replied to the customer since you opened this ticket. Send your reply anyway?</source>
+            <translation>ردّ %1 على العميل منذ أن فتحت هذه التذكرة. هل تريد إرسال ردك على أي حال؟</translation>
+        </message>
+        <message>
+            <source>Their reply:</source>
+            <translation>الرد الآخر:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>إرسال على &amp;أي حال</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyWarning</name>
+        <message>
+            <source>Something that looks like a password (after “%1”).</source>
+            <translation>شيء يشبه كلمة مرور (بعد «%1»).</translation>
+        </message>
+        <message>
+            <source>Something that looks like a one-time code (after “%1”).</source>
+            <translation>شيء يشبه رمزًا لمرة واحدة (بعد «%1»).</translation>
+        </message>
+        <message>
+            <source>A personal-data value revealed earlier in this session: %1.</source>
+            <translation>قيمة بيانات شخصية كُشفت سابقًا في هذه الجلسة: %1.</translation>
+        </message>
+        <message>
+            <source>A link to %1, which is not one of the exchange's domains.</source>
+            <translation>رابط إلى %1، وهو ليس من نطاقات منصة التداول.</translation>
+        </message>
+        <message>
+            <source>Send this reply?</source>
+            <translation>هل تريد إرسال هذا الرد؟</translation>
+        </message>
+        <message>
+            <source>This reply to the customer contains something agents must never send:</source>
+            <translation>يحتوي هذا الرد على العميل على شيء يجب ألا يرسله الوكلاء أبدًا:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>إرسال على &amp;أي حال</translation>
         </message>
     </context>
     <context>
@@ -2320,6 +3897,14 @@
         <message>
             <source>Reversed</source>
             <translation>تم التراجع عنه</translation>
+        </message>
+        <message>
+            <source>Approved, being carried out</source>
+            <translation>تمت الموافقة، قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Reversal approved, being carried out</source>
+            <translation>تمت الموافقة على التراجع، وجارٍ تنفيذه</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2624,6 +4209,10 @@
             </translation>
         </message>
         <message>
+            <source>Paused</source>
+            <translation>متوقف مؤقتًا</translation>
+        </message>
+        <message>
             <source>Missed</source>
             <translation>تم تجاوزه</translation>
         </message>
@@ -2634,6 +4223,10 @@
         <message>
             <source>overdue %1</source>
             <translation>متأخر بمقدار %1</translation>
+        </message>
+        <message>
+            <source>The resolution clock is paused while the customer has to answer.</source>
+            <translation>مهلة الحل متوقفة مؤقتًا ما دام الرد مطلوبًا من العميل.</translation>
         </message>
         <message>
             <source>The service target was missed.</source>
@@ -2776,8 +4369,85 @@
             <translation>يُظهر حساب هذا العميل حاليًا نمط الاستيلاء على الحساب. راجع لوحة الأمان قبل تنفيذ أي طلب.</translation>
         </message>
         <message>
+            <source>⚠ Customer exposed a secret: they sent a recovery phrase, private key or card number. The desk removed it before storing the message. Read the internal note: tell the customer to move their funds to a new wallet now.</source>
+            <translation>⚠ كشف العميل سرًا: أرسل عبارة استرداد أو مفتاحًا خاصًا أو رقم بطاقة. أزالته محطة العمل قبل حفظ الرسالة. اقرأ الملاحظة الداخلية: اطلب من العميل نقل أمواله إلى محفظة جديدة فورًا.</translation>
+        </message>
+        <message>
+            <source>Customer rating: %1 (%2 of 5)</source>
+            <translation>تقييم العميل: %1 (%2 من 5)</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
             <source>SLA: %1 — %2</source>
             <translation>SLA: %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketHistoryView</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;بحث:</translation>
+        </message>
+        <message>
+            <source>Subject or #number</source>
+            <translation>الموضوع أو #الرقم</translation>
+        </message>
+        <message>
+            <source>Find in the customer's tickets</source>
+            <translation>البحث في تذاكر العميل</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>مسح البحث</translation>
+        </message>
+        <message>
+            <source>The customer's tickets</source>
+            <translation>تذاكر العميل</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Could not load the tickets: %1</source>
+            <translation>تعذّر تحميل التذاكر: %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>No tickets match.</source>
+            <translation>لا توجد تذاكر مطابقة.</translation>
+        </message>
+        <message>
+            <source>No tickets.</source>
+            <translation>لا توجد تذاكر.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n تذكرة</numerusform>
+                <numerusform>%n تذكرة</numerusform>
+                <numerusform>%n تذكرتان</numerusform>
+                <numerusform>%n تذاكر</numerusform>
+                <numerusform>%n تذكرة</numerusform>
+                <numerusform>%n تذكرة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>تم تحميل %n تذكرة؛ مرّر لعرض المزيد</numerusform>
+                <numerusform>تم تحميل %n تذكرة؛ مرّر لعرض المزيد</numerusform>
+                <numerusform>تم تحميل %n تذكرتين؛ مرّر لعرض المزيد</numerusform>
+                <numerusform>تم تحميل %n تذاكر؛ مرّر لعرض المزيد</numerusform>
+                <numerusform>تم تحميل %n تذكرة؛ مرّر لعرض المزيد</numerusform>
+                <numerusform>تم تحميل %n تذكرة؛ مرّر لعرض المزيد</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2785,6 +4455,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>إعادة ال&amp;تحميل</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the unsent message</source>
+            <translation>&amp;تجاهل الرسالة غير المرسلة</translation>
         </message>
         <message>
             <source>Ticket %1</source>
@@ -2805,6 +4479,18 @@
         <message>
             <source>Not saved: %1</source>
             <translation>لم يُحفظ: %1</translation>
+        </message>
+        <message>
+            <source>A queued message was not sent: %1 It stays in the conversation, marked as not sent: copy it from there, or select it and press Delete to discard it.</source>
+            <translation>لم تُرسل رسالة من قائمة الانتظار: %1 تبقى في المحادثة مُعلَّمة بأنها غير مرسلة: انسخها من هناك، أو حدّدها واضغط Delete لتجاهلها.</translation>
+        </message>
+        <message>
+            <source>Discard the unsent message?</source>
+            <translation>هل تريد تجاهل الرسالة غير المرسلة؟</translation>
+        </message>
+        <message>
+            <source>The service refused this message, so it was never sent. Discard it from this computer?</source>
+            <translation>رفضت الخدمة هذه الرسالة، لذا لم تُرسل قط. هل تريد حذفها من هذا الكمبيوتر؟</translation>
         </message>
     </context>
     <context>
@@ -2848,6 +4534,10 @@
         <message>
             <source>Unassigned</source>
             <translation>غير مُسندة</translation>
+        </message>
+        <message>
+            <source>Secret exposed: %1</source>
+            <translation>سر مكشوف: %1</translation>
         </message>
     </context>
     <context>
@@ -3018,6 +4708,247 @@
         <message>
             <source>Could not load: %1</source>
             <translation>تعذّر التحميل: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>no ratings yet</source>
+            <translation>لا توجد تقييمات بعد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of 5 from %n rating(s)</source>
+            <translation>
+                <numerusform>%1 من 5 بناءً على %n تقييم</numerusform>
+                <numerusform>%1 من 5 بناءً على %n تقييم</numerusform>
+                <numerusform>%1 من 5 بناءً على %n تقييمين</numerusform>
+                <numerusform>%1 من 5 بناءً على %n تقييمات</numerusform>
+                <numerusform>%1 من 5 بناءً على %n تقييمًا</numerusform>
+                <numerusform>%1 من 5 بناءً على %n تقييم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals waiting: %1, the oldest for %2</source>
+            <translation>موافقات بانتظار القرار: %1، أقدمها منذ %2</translation>
+        </message>
+        <message>
+            <source>Approvals waiting: none</source>
+            <translation>موافقات بانتظار القرار: لا يوجد</translation>
+        </message>
+        <message>
+            <source>Backlog: %1</source>
+            <translation>التذاكر المتراكمة: %1</translation>
+        </message>
+        <message>
+            <source>Breached now: %1</source>
+            <translation>المتجاوزة حاليًا: %1</translation>
+        </message>
+        <message>
+            <source>Median first response: %1</source>
+            <translation>وسيط الرد الأول: %1</translation>
+        </message>
+        <message>
+            <source>Median resolution: %1</source>
+            <translation>وسيط الحل: %1</translation>
+        </message>
+        <message>
+            <source>CSAT: %1</source>
+            <translation>CSAT: %1</translation>
+        </message>
+        <message>
+            <source>%1 is rising: %2 tickets in the last hour, usually %3.</source>
+            <translation>ارتفاع في %1: عدد التذاكر في الساعة الأخيرة %2، والمعتاد %3.</translation>
+        </message>
+        <message>
+            <source>For example: %1</source>
+            <translation>على سبيل المثال: %1</translation>
+        </message>
+        <message>
+            <source>Tickets per day (UTC)</source>
+            <translation>التذاكر يوميًا (UTC)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>المفتوحة</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>المحلولة</translation>
+        </message>
+        <message>
+            <source>SLA attainment (tickets opened in the period)</source>
+            <translation>الالتزام بـ SLA (التذاكر المفتوحة خلال الفترة)</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>المهلة</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>ضمن المهلة</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>تجاوزت المهلة</translation>
+        </message>
+        <message>
+            <source>Attainment %</source>
+            <translation>نسبة الالتزام %</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>الرد الأول</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>الحل</translation>
+        </message>
+        <message>
+            <source>Breached now</source>
+            <translation>المتجاوزة حاليًا</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>أوقات الاستجابة</translation>
+        </message>
+        <message>
+            <source>Median first response (seconds)</source>
+            <translation>وسيط الرد الأول (بالثواني)</translation>
+        </message>
+        <message>
+            <source>Median resolution (seconds)</source>
+            <translation>وسيط الحل (بالثواني)</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>رضا العملاء</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>العدد</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>المتوسط</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>عبء عمل الوكلاء</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>الوكيل</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>النشطة</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>بانتظار العميل</translation>
+        </message>
+        <message>
+            <source>Solved in period</source>
+            <translation>المحلولة خلال الفترة</translation>
+        </message>
+        <message>
+            <source>Backlog now</source>
+            <translation>التذاكر المتراكمة حاليًا</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>الموافقات</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>المعلّقة</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>قيد المراجعة</translation>
+        </message>
+        <message>
+            <source>Oldest (seconds)</source>
+            <translation>الأقدم (بالثواني)</translation>
+        </message>
+        <message>
+            <source>Median age (seconds)</source>
+            <translation>وسيط العمر (بالثواني)</translation>
+        </message>
+        <message>
+            <source>Trend alerts</source>
+            <translation>تنبيهات الاتجاه</translation>
+        </message>
+        <message>
+            <source>Raised at (UTC)</source>
+            <translation>وقت التنبيه (UTC)</translation>
+        </message>
+        <message>
+            <source>Usual</source>
+            <translation>المعتاد</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>التذاكر</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Row</name>
+        <message>
+            <source>Upload of %1</source>
+            <translation>رفع %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>جارٍ الرفع…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel the upload of %1</source>
+            <translation>إلغاء رفع %1</translation>
+        </message>
+        <message>
+            <source>%1, %2 — goes with this message</source>
+            <translation>%1، %2 — سيُرسل مع هذه الرسالة</translation>
+        </message>
+        <message>
+            <source>Not attached: %1</source>
+            <translation>لم يُرفق: %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>إزالة %1</translation>
         </message>
     </context>
 </TS>

@@ -285,6 +285,60 @@
         </message>
     </context>
     <context>
+        <name>AnswerTools</name>
+        <message>
+            <source>Macros… (Ctrl+M)</source>
+            <translation>Macros… (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Insert a canned reply in the customer's language</source>
+            <translation>Insertar una respuesta predefinida en el idioma del cliente</translation>
+        </message>
+        <message>
+            <source>Escalate to engineering…</source>
+            <translation>Escalar a ingeniería…</translation>
+        </message>
+        <message>
+            <source>Hand a technical problem to engineering (Ctrl+Shift+E)</source>
+            <translation>Pasar un problema técnico al equipo de ingeniería (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Reply to all lin&amp;ked…</source>
+            <translation>Responder a todos los &amp;vinculados…</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>Base de conocimientos</translation>
+        </message>
+        <message>
+            <source>Articles for this ticket (Ctrl+K)</source>
+            <translation>Artículos para este ticket (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Inserted the %1 version of “%2”: it has no %3 version yet.</source>
+            <translation>Se insertó la versión en %1 de “%2”: aún no tiene versión en %3.</translation>
+        </message>
+        <message>
+            <source>Escalated, but these files were refused: %1</source>
+            <translation>Escalado, pero se rechazaron estos archivos: %1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1: %2</source>
+            <translation>Escalado #%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s)</source>
+            <translation>
+                <numerusform>%n ticket vinculado</numerusform>
+                <numerusform>%n tickets vinculados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
@@ -385,6 +439,88 @@
         </message>
     </context>
     <context>
+        <name>AttachmentTray</name>
+        <message>
+            <source>A&amp;ttach files…</source>
+            <translation>Adjun&amp;tar archivos…</translation>
+        </message>
+        <message>
+            <source>Attach files to this message, or drop them on the composer</source>
+            <translation>Adjunte archivos a este mensaje o arrástrelos al editor</translation>
+        </message>
+        <message>
+            <source>or drop files on the composer</source>
+            <translation>o suelte archivos en el área de redacción</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Adjuntar archivos</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>Este archivo es demasiado grande.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>No se pudo leer el archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Image</source>
+            <translation>Imagen</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>Documento PDF</translation>
+        </message>
+        <message>
+            <source>Text file</source>
+            <translation>Archivo de texto</translation>
+        </message>
+        <message>
+            <source>Screen recording</source>
+            <translation>Grabación de pantalla</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>This file is a program or script. The desk does not accept programs, whatever their name.</source>
+            <translation>Este archivo es un programa o un script. Desk no acepta programas, se llamen como se llamen.</translation>
+        </message>
+        <message>
+            <source>This file is an archive or an Office document. Send a PDF or a screenshot instead.</source>
+            <translation>Este archivo es un archivo comprimido o un documento de Office. Envíe un PDF o una captura de pantalla en su lugar.</translation>
+        </message>
+        <message>
+            <source>The desk does not accept this type of file. Images, PDFs, text files and short screen recordings are accepted.</source>
+            <translation>Desk no acepta este tipo de archivo. Se aceptan imágenes, PDF, archivos de texto y grabaciones de pantalla cortas.</translation>
+        </message>
+        <message>
+            <source>This file is damaged, incomplete or too large to open safely.</source>
+            <translation>Este archivo está dañado, incompleto o es demasiado grande para abrirlo de forma segura.</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>Este archivo es demasiado grande.</translation>
+        </message>
+        <message>
+            <source>Too many files for one message. Send the rest with another message.</source>
+            <translation>Demasiados archivos para un solo mensaje. Envíe el resto en otro mensaje.</translation>
+        </message>
+        <message>
+            <source>A file was already sent or is not yours to send. Remove it and attach it again.</source>
+            <translation>Un archivo ya se envió o no le corresponde enviarlo. Quítelo y vuelva a adjuntarlo.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Requested</source>
@@ -425,6 +561,14 @@
         <message>
             <source>Previous state restored</source>
             <translation>Estado anterior restaurado</translation>
+        </message>
+        <message>
+            <source>Reversal refused by the account system</source>
+            <translation>Reversión rechazada por el sistema de cuentas</translation>
+        </message>
+        <message>
+            <source>Sign-in ended: a session token was used twice (possible theft)</source>
+            <translation>Sesión finalizada: un token de sesión se usó dos veces (posible robo)</translation>
         </message>
         <message>
             <source>Review overdue</source>
@@ -544,6 +688,223 @@
         </message>
     </context>
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Change tickets</source>
+            <translation>Modificar tickets</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n selected ticket(s). Each ticket keeps its own version: one that someone else changed since it was loaded is left as it is, and listed.</source>
+            <translation>
+                <numerusform>Modificar %n ticket seleccionado. Cada ticket conserva su propia versión: si otra persona lo modificó después de cargarse, se deja como está y se indica en la lista.</numerusform>
+                <numerusform>Modificar %n tickets seleccionados. Cada ticket conserva su propia versión: los que otra persona haya modificado después de cargarse se dejan como están y se indican en la lista.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>&amp;Asignado a:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Estado:</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Prioridad:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Categoría:</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags:</source>
+            <translation>Añadir e&amp;tiquetas:</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tags:</source>
+            <translation>&amp;Quitar etiquetas:</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Asignado a</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Add tags</source>
+            <translation>Añadir etiquetas</translation>
+        </message>
+        <message>
+            <source>Remove tags</source>
+            <translation>Quitar etiquetas</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. vip, refund</source>
+            <translation>separadas por comas, p. ej., vip, refund</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>separadas por comas</translation>
+        </message>
+        <message>
+            <source>Also every other ticket of this view that is not loaded yet</source>
+            <translation>También todos los demás tickets de esta vista que aún no se han cargado</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>Apl&amp;icar</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Yo</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Sin asignar</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkResult</name>
+        <message>
+            <source>someone else changed it after it was loaded</source>
+            <translation>otra persona lo modificó después de cargarse</translation>
+        </message>
+        <message>
+            <source>it no longer exists</source>
+            <translation>ya no existe</translation>
+        </message>
+        <message>
+            <source>the service refused the change</source>
+            <translation>el servicio rechazó el cambio</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) changed.</source>
+            <translation>
+                <numerusform>%n ticket modificado.</numerusform>
+                <numerusform>%n tickets modificados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already had these values.</source>
+            <translation>
+                <numerusform>%n ya tenía estos valores.</numerusform>
+                <numerusform>%n ya tenían estos valores.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not changed.</source>
+            <translation>
+                <numerusform>%n no se modificó.</numerusform>
+                <numerusform>%n no se modificaron.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the tickets after that were not sent.</source>
+            <translation>Cancelado: los tickets siguientes no se enviaron.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 The tickets after that were not sent.</source>
+            <translation>Detenido: %1 Los tickets siguientes no se enviaron.</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… y %n más.</numerusform>
+                <numerusform>… y %n más.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTriage</name>
+        <message>
+            <source>C&amp;hange selected…</source>
+            <translation>Modificar &amp;seleccionados…</translation>
+        </message>
+        <message>
+            <source>Assign, or change status, priority, category or tags (Ctrl+E)</source>
+            <translation>Asignar o cambiar estado, prioridad, categoría o etiquetas (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>Borrar selección</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>%n ticket seleccionado</numerusform>
+                <numerusform>%n tickets seleccionados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing tickets</source>
+            <translation>Modificando tickets</translation>
+        </message>
+        <message>
+            <source>Changing tickets…</source>
+            <translation>Modificando tickets…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) sent…</source>
+            <translation>
+                <numerusform>%n ticket enviado…</numerusform>
+                <numerusform>%n tickets enviados…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tickets changed</source>
+            <translation>Tickets modificados</translation>
+        </message>
+        <message>
+            <source>Not changed:</source>
+            <translation>Sin modificar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollabBar</name>
+        <message>
+            <source>Mer&amp;ge into…</source>
+            <translation>Fusionar &amp;con…</translation>
+        </message>
+        <message>
+            <source>Merge this ticket into another ticket of the same customer</source>
+            <translation>Fusionar este ticket con otro ticket del mismo cliente</translation>
+        </message>
+        <message>
+            <source>This ticket was merged into #%1: its conversation continues there.</source>
+            <translation>Este ticket se fusionó con el #%1: la conversación continúa allí.</translation>
+        </message>
+        <message>
+            <source>&amp;Open #%1</source>
+            <translation>&amp;Abrir #%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Re&amp;ply to customer</source>
@@ -564,6 +925,10 @@
         <message>
             <source>Internal note</source>
             <translation>Nota interna</translation>
+        </message>
+        <message>
+            <source>&amp;Message (the customer will see it; they write in %1):</source>
+            <translation>&amp;Mensaje (el cliente lo verá; escribe en %1):</translation>
         </message>
         <message>
             <source>&amp;Message (the customer will see it):</source>
@@ -598,6 +963,10 @@
             <translation>El mensaje es demasiado largo (%1 caracteres; máximo %2).</translation>
         </message>
         <message>
+            <source>Wait until the files are uploaded, or cancel them.</source>
+            <translation>Espere a que se suban los archivos o cancélelos.</translation>
+        </message>
+        <message>
             <source>Not sent: %1 Your text is kept; send again when ready.</source>
             <translation>No enviado: %1 Su texto se conserva; vuelva a enviarlo cuando esté listo.</translation>
         </message>
@@ -607,6 +976,61 @@
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationFiles</name>
+        <message>
+            <source>Image not available</source>
+            <translation>Imagen no disponible</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>Cargando imagen…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>Guardar adjunto</translation>
+        </message>
+        <message>
+            <source>Save this file from the conversation?
+
+Name: %1
+Type: %2 (%3), found from its contents
+Size: %4
+
+The desk does not open it. Open it only if you expect it.</source>
+            <translation>¿Guardar este archivo de la conversación?
+
+Nombre: %1
+Tipo: %2 (%3), según su contenido
+Tamaño: %4
+
+Desk no lo abre. Ábralo solo si lo esperaba.</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Guardar…</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Guardando %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>The file was not saved: %1</source>
+            <translation>No se guardó el archivo: %1</translation>
+        </message>
+        <message>
+            <source>View image “%1”</source>
+            <translation>Ver imagen “%1”</translation>
+        </message>
+        <message>
+            <source>Save “%1”…</source>
+            <translation>Guardar “%1”…</translation>
         </message>
     </context>
     <context>
@@ -652,6 +1076,10 @@
         <message>
             <source>A&amp;ctivity</source>
             <translation>A&amp;ctividad</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
         </message>
         <message>
             <source>&amp;Security actions</source>
@@ -704,6 +1132,215 @@
         <message>
             <source>Could not load the customer: %1</source>
             <translation>No se pudo cargar el cliente: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Asunto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Abierto</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Merged into #%1</source>
+            <translation>Fusionado con el #%1</translation>
+        </message>
+        <message>
+            <source>%1 / 5</source>
+            <translation>%1 / 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periodo:</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Últimas 24 horas</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Últimos 7 días</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Últimos 30 días</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Últimos 90 días</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Exportar CSV…</translation>
+        </message>
+        <message>
+            <source>Save the figures shown for this period as a CSV file</source>
+            <translation>Guardar como archivo CSV las cifras mostradas para este periodo</translation>
+        </message>
+        <message>
+            <source>&amp;Breached now (Enter opens the ticket)</source>
+            <translation>&amp;Incumplidos ahora (Enter abre el ticket)</translation>
+        </message>
+        <message>
+            <source>Tickets past a due time now</source>
+            <translation>Tickets que ya superaron un plazo</translation>
+        </message>
+        <message>
+            <source>Loading the figures…</source>
+            <translation>Cargando las cifras…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>Updated at %1</source>
+            <translation>Actualizado: %1</translation>
+        </message>
+        <message>
+            <source>Could not load the figures: %1</source>
+            <translation>No se pudieron cargar las cifras: %1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Abiertos</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>Resueltos</translation>
+        </message>
+        <message>
+            <source>Tickets per day</source>
+            <translation>Tickets por día</translation>
+        </message>
+        <message>
+            <source>Opened %1, solved %2 in the period</source>
+            <translation>En el periodo: %1 abiertos, %2 resueltos</translation>
+        </message>
+        <message>
+            <source>Opened by category, per day</source>
+            <translation>Abiertos por categoría, por día</translation>
+        </message>
+        <message>
+            <source>Opened by category, per week</source>
+            <translation>Abiertos por categoría, por semana</translation>
+        </message>
+        <message>
+            <source>Most tickets: %1</source>
+            <translation>Con más tickets: %1</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>Primera respuesta</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolución</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Cumplidos</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Incumplidos</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>Cumplimiento del SLA</translation>
+        </message>
+        <message>
+            <source>First response %1, resolution %2</source>
+            <translation>Primera respuesta %1, resolución %2</translation>
+        </message>
+        <message>
+            <source>%1 ★</source>
+            <translation>%1 ★</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Valoraciones</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction: %1</source>
+            <translation>Satisfacción del cliente: %1</translation>
+        </message>
+        <message>
+            <source>Ratings from 1 to 5 stars: %1</source>
+            <translation>Valoraciones de 1 a 5 estrellas: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activos</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>Carga de los agentes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agent(s): assigned tickets active, waiting for the customer and breached now; solved in the period</source>
+            <translation>
+                <numerusform>%n agente: tickets asignados activos, en espera del cliente e incumplidos ahora; resueltos en el periodo</numerusform>
+                <numerusform>%n agentes: tickets asignados activos, en espera del cliente e incumplidos ahora; resueltos en el periodo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trend alert</source>
+            <translation>Alerta de tendencia</translation>
+        </message>
+        <message>
+            <source>desk-statistics-%1.csv</source>
+            <translation>desk-estadisticas-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>Exportar las estadísticas</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>No se pudo guardar %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Guardado: %1</translation>
         </message>
     </context>
     <context>
@@ -876,6 +1513,26 @@
             <translation>Esta solicitud ha caducado.</translation>
         </message>
         <message>
+            <source>Another agent replied to the customer meanwhile. Read their reply, then send again if yours is still needed.</source>
+            <translation>Otro agente respondió al cliente mientras tanto. Lea su respuesta y, si la suya sigue haciendo falta, vuelva a enviarla.</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be merged into itself.</source>
+            <translation>Un ticket no se puede fusionar consigo mismo.</translation>
+        </message>
+        <message>
+            <source>Only tickets of the same customer can be merged.</source>
+            <translation>Solo se pueden fusionar tickets del mismo cliente.</translation>
+        </message>
+        <message>
+            <source>That ticket is closed or was merged itself. Choose an open ticket.</source>
+            <translation>Ese ticket está cerrado o ya se fusionó con otro. Elija un ticket abierto.</translation>
+        </message>
+        <message>
+            <source>This ticket was already merged.</source>
+            <translation>Este ticket ya se fusionó.</translation>
+        </message>
+        <message>
             <source>The service could not be reached. Check the server address and your network.</source>
             <translation>No se pudo conectar con el servicio. Compruebe la dirección del servidor y su red.</translation>
         </message>
@@ -898,6 +1555,14 @@
         <message>
             <source>Too many requests. Wait a moment and try again.</source>
             <translation>Demasiadas solicitudes. Espere un momento e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The server address sends the desk somewhere else, which the desk does not follow. Check the server address (for example https:// rather than http://).</source>
+            <translation>La dirección del servidor redirige a otro sitio, y Desk no sigue redirecciones. Compruebe la dirección del servidor (por ejemplo, https:// en lugar de http://).</translation>
+        </message>
+        <message>
+            <source>The service sent a far larger answer than expected, so the desk did not read it. Try again; if it happens again, tell your administrator.</source>
+            <translation>El servicio envió una respuesta mucho más grande de lo esperado, así que Desk no la leyó. Inténtelo de nuevo; si vuelve a ocurrir, avise a su administrador.</translation>
         </message>
         <message>
             <source>This server address is not safe to use: %1</source>
@@ -925,6 +1590,184 @@
         <message>
             <source>Something went wrong (%1). The details are in the log.</source>
             <translation>Algo salió mal (%1). Los detalles están en el registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalation</name>
+        <message>
+            <source>Critical: funds at risk or trading halted</source>
+            <translation>Crítica: fondos en riesgo o trading detenido</translation>
+        </message>
+        <message>
+            <source>High: many customers blocked</source>
+            <translation>Alta: muchos clientes bloqueados</translation>
+        </message>
+        <message>
+            <source>Medium: some customers affected, a workaround exists</source>
+            <translation>Media: algunos clientes afectados; existe una solución alternativa</translation>
+        </message>
+        <message>
+            <source>Low: cosmetic or a single customer</source>
+            <translation>Baja: problema estético o un solo cliente</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>En investigación</translation>
+        </message>
+        <message>
+            <source>Needs information</source>
+            <translation>Requiere información</translation>
+        </message>
+        <message>
+            <source>Fix in progress</source>
+            <translation>Corrección en curso</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>Corregido</translation>
+        </message>
+        <message>
+            <source>Won't fix</source>
+            <translation>No se corregirá</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationForm</name>
+        <message>
+            <source>Escalate to engineering</source>
+            <translation>Escalar a ingeniería</translation>
+        </message>
+        <message>
+            <source>Escalate ticket #%1 to engineering</source>
+            <translation>Escalar el ticket #%1 a ingeniería</translation>
+        </message>
+        <message>
+            <source>Give engineers the facts they need. Every linked ticket hears about each status change as an internal note. Never paste passwords, keys or recovery phrases.</source>
+            <translation>Proporcione a los ingenieros los datos que necesitan. Cada ticket vinculado recibe cada cambio de estado como nota interna. Nunca pegue contraseñas, claves ni frases de recuperación.</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Resumen:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>&amp;Gravedad:</translation>
+        </message>
+        <message>
+            <source>Steps to &amp;reproduce:</source>
+            <translation>&amp;Pasos para reproducir:</translation>
+        </message>
+        <message>
+            <source>&amp;Tx ids:</source>
+            <translation>ID de &amp;transacciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Order ids:</source>
+            <translation>ID de ór&amp;denes:</translation>
+        </message>
+        <message>
+            <source>&amp;Affected assets:</source>
+            <translation>Activos &amp;afectados:</translation>
+        </message>
+        <message>
+            <source>Other &amp;tickets (same problem):</source>
+            <translation>&amp;Otros tickets (mismo problema):</translation>
+        </message>
+        <message>
+            <source>Screenshots and &amp;logs:</source>
+            <translation>&amp;Capturas de pantalla y registros:</translation>
+        </message>
+        <message>
+            <source>What is broken, in one line</source>
+            <translation>Qué falla, en una línea</translation>
+        </message>
+        <message>
+            <source>1. …
+2. …
+What happened, and what should have happened</source>
+            <translation>1. …
+2. …
+Qué ocurrió y qué debería haber ocurrido</translation>
+        </message>
+        <message>
+            <source>Separated by spaces or commas</source>
+            <translation>Separados por espacios o comas</translation>
+        </message>
+        <message>
+            <source>e.g. USDT, BTC</source>
+            <translation>p. ej., USDT, BTC</translation>
+        </message>
+        <message>
+            <source>e.g. #1042 #1077</source>
+            <translation>p. ej., #1042 #1077</translation>
+        </message>
+        <message>
+            <source>Files to attach</source>
+            <translation>Archivos para adjuntar</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Añadir arc&amp;hivos…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG screenshots, PDF or text logs; at most %1 KB each</source>
+            <translation>Capturas de pantalla PNG o JPEG, registros en PDF o texto; máximo %1 KB cada uno</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Enviando…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation>&amp;Escalar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Attach screenshots or logs</source>
+            <translation>Adjuntar capturas de pantalla o registros</translation>
+        </message>
+        <message>
+            <source>Screenshots and logs (*.png *.jpg *.jpeg *.pdf *.txt *.log)</source>
+            <translation>Capturas de pantalla y registros (*.png *.jpg *.jpeg *.pdf *.txt *.log)</translation>
+        </message>
+        <message>
+            <source>At most %1 files.</source>
+            <translation>Máximo %1 archivos.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>No se puede leer %1.</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 KB; at most %3 KB).</source>
+            <translation>%1 es demasiado grande (%2 KB; máximo %3 KB).</translation>
+        </message>
+        <message>
+            <source>Other tickets: write ticket numbers, e.g. #1042 #1077.</source>
+            <translation>Otros tickets: escriba números de ticket, p. ej., #1042 #1077.</translation>
+        </message>
+        <message>
+            <source>Check the field “%1”: it is empty, too long or has too many entries.</source>
+            <translation>Revise el campo “%1”: está vacío, es demasiado largo o tiene demasiadas entradas.</translation>
+        </message>
+        <message>
+            <source>Not escalated: %1 Your text is kept; try again.</source>
+            <translation>No escalado: %1 Su texto se conserva; inténtelo de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -1198,6 +2041,57 @@
         <message>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>Image: %1</source>
+            <translation>Imagen: %1</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <translation>Imagen %1</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Acercar</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>A&amp;lejar</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>A&amp;justar</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>Tamaño &amp;real</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Guardar…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 px, %3 · %4%</source>
+            <translation>%1 × %2 px, %3 · %4 %</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>No se puede mostrar esta imagen.</translation>
+        </message>
+        <message>
+            <source>Could not load the image: %1</source>
+            <translation>No se pudo cargar la imagen: %1</translation>
         </message>
     </context>
     <context>
@@ -1574,6 +2468,116 @@
         </message>
     </context>
     <context>
+        <name>KbPanel</name>
+        <message>
+            <source>&amp;Search the knowledge base (any language):</source>
+            <translation>&amp;Buscar en la base de conocimientos (cualquier idioma):</translation>
+        </message>
+        <message>
+            <source>e.g. withdrawal delayed, 提现, 출금</source>
+            <translation>p. ej., retiro retrasado, 提现, 출금</translation>
+        </message>
+        <message>
+            <source>Search the knowledge base</source>
+            <translation>Buscar en la base de conocimientos</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Todas las categorías</translation>
+        </message>
+        <message>
+            <source>Article category</source>
+            <translation>Categoría del artículo</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Artículos</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>Texto del artículo</translation>
+        </message>
+        <message>
+            <source>Insert &amp;link</source>
+            <translation>Insertar en&amp;lace</translation>
+        </message>
+        <message>
+            <source>Insert te&amp;xt</source>
+            <translation>Insertar &amp;texto</translation>
+        </message>
+        <message>
+            <source>Put the article's title and help-centre link into the reply</source>
+            <translation>Poner en la respuesta el título del artículo y el enlace al centro de ayuda</translation>
+        </message>
+        <message>
+            <source>Put the article's whole text into the reply</source>
+            <translation>Poner en la respuesta el texto completo del artículo</translation>
+        </message>
+        <message>
+            <source>Finding articles for this ticket…</source>
+            <translation>Buscando artículos para este ticket…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Buscando…</translation>
+        </message>
+        <message>
+            <source>No article matches. Try other words, or another language.</source>
+            <translation>Ningún artículo coincide. Pruebe con otras palabras o con otro idioma.</translation>
+        </message>
+        <message>
+            <source>Could not load articles: %1</source>
+            <translation>No se pudieron cargar los artículos: %1</translation>
+        </message>
+        <message>
+            <source>Results for “%1”</source>
+            <translation>Resultados para “%1”</translation>
+        </message>
+        <message>
+            <source>Suggested for this ticket (%1)</source>
+            <translation>Sugeridos para este ticket (%1)</translation>
+        </message>
+        <message>
+            <source>Choose an article to read it here.</source>
+            <translation>Elija un artículo para leerlo aquí.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · reviewed %3 by %4</source>
+            <translation>%1 · %2 · revisado el %3 por %4</translation>
+        </message>
+        <message>
+            <source>No version in %1; this is the %2 one.</source>
+            <translation>No hay versión en %1; esta es la versión en %2.</translation>
+        </message>
+        <message>
+            <source>Stale: not reviewed for a long time. Check that it is still right before you send it.</source>
+            <translation>Desactualizado: no se revisa desde hace mucho tiempo. Compruebe que sigue siendo correcto antes de enviarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KbResultsModel</name>
+        <message>
+            <source>Stale: review overdue</source>
+            <translation>Desactualizado: revisión vencida</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Revisado</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>Desactualizado</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisión</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>New</source>
@@ -1683,9 +2687,73 @@
             <source>All</source>
             <translation>Todos</translation>
         </message>
+        <message>
+            <source>You will have to sign in again next time.</source>
+            <translation>Tendrá que volver a iniciar sesión la próxima vez.</translation>
+        </message>
+        <message>
+            <source>No system keyring was found.</source>
+            <translation>No se encontró ningún llavero del sistema.</translation>
+        </message>
+        <message>
+            <source>The system keyring is turned off.</source>
+            <translation>El llavero del sistema está desactivado.</translation>
+        </message>
+        <message>
+            <source>The keyring in use keeps secrets in a file without proper protection.</source>
+            <translation>El llavero en uso guarda los secretos en un archivo sin la protección adecuada.</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used here.</source>
+            <translation>El llavero del sistema no se puede usar aquí.</translation>
+        </message>
+        <message>
+            <source>The keyring in use is not recommended for secrets.</source>
+            <translation>No se recomienda el llavero en uso para guardar secretos.</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>
+        <message>
+            <source>no valid host</source>
+            <translation>sin host válido</translation>
+        </message>
+        <message>
+            <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
+            <translation>⚠ Imitación de %1: este NO es el sitio del exchange.</translation>
+        </message>
+        <message>
+            <source>Not a web address (%1:): the desk never opens it.</source>
+            <translation>No es una dirección web (%1:): Desk nunca la abre.</translation>
+        </message>
+        <message>
+            <source>⚠ The text before “@” only looks like an address: the link goes to the host shown.</source>
+            <translation>⚠ El texto antes de “@” solo parece una dirección: el enlace lleva al host indicado.</translation>
+        </message>
+        <message>
+            <source>A bare IP address instead of a name.</source>
+            <translation>Una dirección IP sin más, en lugar de un nombre.</translation>
+        </message>
+        <message>
+            <source>Not encrypted (http).</source>
+            <translation>Sin cifrar (http).</translation>
+        </message>
+        <message>
+            <source>No valid host: the desk will not open it.</source>
+            <translation>Sin host válido: Desk no lo abrirá.</translation>
+        </message>
+        <message>
+            <source>Link to %1</source>
+            <translation>Enlace a %1</translation>
+        </message>
+        <message>
+            <source>the exchange's own site</source>
+            <translation>el sitio del propio exchange</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>Enlace: %1</translation>
+        </message>
         <message>
             <source>Open link?</source>
             <translation>¿Abrir el enlace?</translation>
@@ -1778,6 +2846,213 @@
         </message>
     </context>
     <context>
+        <name>MacroEditor</name>
+        <message>
+            <source>Edit macro</source>
+            <translation>Editar macro</translation>
+        </message>
+        <message>
+            <source>New macro</source>
+            <translation>Nueva macro</translation>
+        </message>
+        <message>
+            <source>&amp;Name (agents search by it):</source>
+            <translation>&amp;Nombre (los agentes buscan por él):</translation>
+        </message>
+        <message>
+            <source>Set &amp;status:</source>
+            <translation>Establecer &amp;estado:</translation>
+        </message>
+        <message>
+            <source>Set &amp;category:</source>
+            <translation>Establecer &amp;categoría:</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags (comma-separated):</source>
+            <translation>Añadir e&amp;tiquetas (separadas por comas):</translation>
+        </message>
+        <message>
+            <source>&amp;Knowledge-base article id for {kb_link}:</source>
+            <translation>ID del artículo de la &amp;base de conocimientos para {kb_link}:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>Tít&amp;ulo:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xto:</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>Dejar como está</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
+            <translation>Marcadores: %1. El inglés es obligatorio; se usa cuando no hay texto en el idioma del cliente.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Every text needs a title and a body; the name is required; at most 5 tags.</source>
+            <translation>Cada texto necesita un título y un cuerpo; el nombre es obligatorio; máximo 5 etiquetas.</translation>
+        </message>
+        <message>
+            <source>Write the English text too: it is what customers get when their language has none.</source>
+            <translation>Escriba también el texto en inglés: es el que reciben los clientes cuando no hay texto en su idioma.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this macro since you opened it. Close, reopen it and make your change again (copy your text first).</source>
+            <translation>Otra persona modificó esta macro desde que la abrió. Ciérrela, vuelva a abrirla y haga de nuevo su cambio (copie antes su texto).</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>No guardada: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroManager</name>
+        <message>
+            <source>Manage macros</source>
+            <translation>Gestionar macros</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>Macros</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nueva…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>E&amp;liminar…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n macro(s)</source>
+            <translation>
+                <numerusform>%n macro</numerusform>
+                <numerusform>%n macros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete macro</source>
+            <translation>Eliminar macro</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for every agent?</source>
+            <translation>¿Eliminar “%1” para todos los agentes?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroPicker</name>
+        <message>
+            <source>Loading macros…</source>
+            <translation>Cargando macros…</translation>
+        </message>
+        <message>
+            <source>Insert a macro</source>
+            <translation>Insertar una macro</translation>
+        </message>
+        <message>
+            <source>&amp;Find a macro (type to filter, arrows to choose, Enter to insert):</source>
+            <translation>&amp;Buscar una macro (escriba para filtrar, flechas para elegir, Enter para insertar):</translation>
+        </message>
+        <message>
+            <source>Find a macro</source>
+            <translation>Buscar una macro</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>Macros</translation>
+        </message>
+        <message>
+            <source>&amp;Text that will be inserted:</source>
+            <translation>&amp;Texto que se insertará:</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Insertar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>There are no macros yet. Supervisors add them in Desk → Manage macros.</source>
+            <translation>Todavía no hay macros. Los supervisores las añaden en Escritorio → Gestionar macros.</translation>
+        </message>
+        <message>
+            <source>Could not load macros: %1</source>
+            <translation>No se pudieron cargar las macros: %1</translation>
+        </message>
+        <message>
+            <source>No %1 version of this macro: the %2 one will be inserted.</source>
+            <translation>Esta macro no tiene versión en %1: se insertará la versión en %2.</translation>
+        </message>
+        <message>
+            <source>{customer_name} stays as written: the customer's name is filled in when the reply is delivered (agents see only the masked name).</source>
+            <translation>{customer_name} se deja tal cual: el nombre del cliente se completa al entregar la respuesta (los agentes solo ven el nombre enmascarado).</translation>
+        </message>
+        <message>
+            <source>status → %1</source>
+            <translation>estado → %1</translation>
+        </message>
+        <message>
+            <source>category → %1</source>
+            <translation>categoría → %1</translation>
+        </message>
+        <message>
+            <source>tags + %1</source>
+            <translation>etiquetas + %1</translation>
+        </message>
+        <message>
+            <source>Changes nothing else on the ticket.</source>
+            <translation>No cambia nada más en el ticket.</translation>
+        </message>
+        <message>
+            <source>Also sets: %1</source>
+            <translation>También establece: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroTableModel</name>
+        <message>
+            <source>Macro</source>
+            <translation>Macro</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>Last changed by</source>
+            <translation>Último cambio por</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Desk — Locked</source>
@@ -1818,6 +3093,10 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>&amp;Ajustes…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;macros…</source>
+            <translation>Gestionar &amp;macros…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
@@ -1908,6 +3187,10 @@
             <translation>Auditoría del equipo</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>Panel de control</translation>
+        </message>
+        <message>
             <source>Approvals (%1)</source>
             <translation>Aprobaciones (%1)</translation>
         </message>
@@ -1938,6 +3221,22 @@
         <message>
             <source>Middle-click the tab</source>
             <translation>Clic central en la pestaña</translation>
+        </message>
+        <message>
+            <source>Select several tickets</source>
+            <translation>Seleccionar varios tickets</translation>
+        </message>
+        <message>
+            <source>Shift/Ctrl+click, Shift+arrows, Ctrl+A</source>
+            <translation>Shift/Ctrl+clic, Shift+flechas, Ctrl+A</translation>
+        </message>
+        <message>
+            <source>Change the selected tickets</source>
+            <translation>Modificar los tickets seleccionados</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>About the desk</source>
@@ -1979,7 +3278,37 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge #%1 into another ticket</source>
+            <translation>Fusionar el #%1 con otro ticket</translation>
+        </message>
+        <message>
+            <source>Choose the ticket of the same customer to keep. The messages, notes, attachments and tags of #%1 “%2” move to it, and #%1 is closed with a link to it. This cannot be undone.</source>
+            <translation>Elija el ticket del mismo cliente que se conservará. Los mensajes, notas, adjuntos y etiquetas del #%1 “%2” pasan a ese ticket, y el #%1 se cierra con un enlace a él. Esta acción no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into selected</source>
+            <translation>&amp;Fusionar con el seleccionado</translation>
+        </message>
+        <message>
+            <source>Not merged: %1</source>
+            <translation>No fusionado: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageListModel</name>
+        <message numerus="yes">
+            <source>[%n attachment(s): %1]</source>
+            <translation>
+                <numerusform>[%n adjunto: %1]</numerusform>
+                <numerusform>[%n adjuntos: %1]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>[Longer than shown: %1 characters in all. “Copy message text” (Ctrl+C) copies all of it.]</source>
+            <translation>[Más largo de lo que se muestra: %1 caracteres en total. “Copiar texto del mensaje” (Ctrl+C) lo copia completo.]</translation>
+        </message>
         <message>
             <source>Internal note</source>
             <translation>Nota interna</translation>
@@ -1995,6 +3324,14 @@
         <message>
             <source>System</source>
             <translation>Sistema</translation>
+        </message>
+        <message>
+            <source>Queued: not sent yet</source>
+            <translation>En cola: aún no enviado</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it</source>
+            <translation>No enviado: el servicio lo rechazó</translation>
         </message>
     </context>
     <context>
@@ -2042,6 +3379,178 @@
         <message>
             <source>expires: %1</source>
             <translation>caduca: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatus</name>
+        <message>
+            <source>Outbox</source>
+            <translation>Bandeja de salida</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Offline: %n message(s) queued, sent when the service is back</source>
+            <translation>
+                <numerusform>⚠ Sin conexión: %n mensaje en cola; se enviará cuando vuelva el servicio</numerusform>
+                <numerusform>⚠ Sin conexión: %n mensajes en cola; se enviarán cuando vuelva el servicio</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued message(s) wait for you to sign in again</source>
+            <translation>
+                <numerusform>%n mensaje en cola espera a que vuelva a iniciar sesión</numerusform>
+                <numerusform>%n mensajes en cola esperan a que vuelva a iniciar sesión</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n queued message(s)…</source>
+            <translation>
+                <numerusform>Enviando %n mensaje en cola…</numerusform>
+                <numerusform>Enviando %n mensajes en cola…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drafts are kept in memory only</source>
+            <translation>Los borradores solo se guardan en memoria</translation>
+        </message>
+        <message>
+            <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
+            <translation>Las respuestas y notas que envía pasan primero por la bandeja de salida de este equipo y se entregan en orden, cada una exactamente una vez.</translation>
+        </message>
+        <message>
+            <source>Without a safe system keyring, drafts and queued messages are kept in memory only and are lost if the app closes.</source>
+            <translation>Sin un llavero del sistema seguro, los borradores y los mensajes en cola solo se guardan en memoria y se pierden si se cierra la aplicación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presence</name>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 está respondiendo</translation>
+        </message>
+        <message>
+            <source>%1 is viewing</source>
+            <translation>%1 está viendo el ticket</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceBar</name>
+        <message>
+            <source>Others on this ticket</source>
+            <translation>Otras personas en este ticket</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all linked tickets</source>
+            <translation>Responder a todos los tickets vinculados</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 (%2): %3</source>
+            <translation>Escalado #%1 (%2): %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s) will each get a normal reply.</source>
+            <translation>
+                <numerusform>%n ticket vinculado recibirá una respuesta normal.</numerusform>
+                <numerusform>Cada uno de los %n tickets vinculados recibirá una respuesta normal.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Macro (each customer gets it in their language):</source>
+            <translation>&amp;Macro (cada cliente la recibe en su idioma):</translation>
+        </message>
+        <message>
+            <source>No macro: send the text below to everyone</source>
+            <translation>Sin macro: enviar a todos el texto de abajo</translation>
+        </message>
+        <message>
+            <source>&amp;Reply text:</source>
+            <translation>Texto de la &amp;respuesta:</translation>
+        </message>
+        <message>
+            <source>Reply text</source>
+            <translation>Texto de la respuesta</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Enviando…</translation>
+        </message>
+        <message>
+            <source>&amp;Send to all</source>
+            <translation>&amp;Enviar a todos</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to %n ticket(s).</source>
+            <translation>
+                <numerusform>Enviado a %n ticket.</numerusform>
+                <numerusform>Enviado a %n tickets.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not sent to %n ticket(s): %1 Send again to retry only those.</source>
+            <translation>
+                <numerusform>No se envió a %n ticket: %1 Vuelva a enviar para reintentar solo ese.</numerusform>
+                <numerusform>No se envió a %n tickets: %1 Vuelva a enviar para reintentar solo esos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1 Send again to retry.</source>
+            <translation>No enviado: %1 Vuelva a enviar para reintentar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyCollision</name>
+        <message>
+            <source>Someone else replied</source>
+            <translation>Otra persona respondió</translation>
+        </message>
+        <message>
+            <source>%1 replied to the customer since you opened this ticket. Send your reply anyway?</source>
+            <translation>%1 respondió al cliente desde que usted abrió este ticket. ¿Enviar su respuesta de todos modos?</translation>
+        </message>
+        <message>
+            <source>Their reply:</source>
+            <translation>La otra respuesta:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>Enviar de &amp;todos modos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyWarning</name>
+        <message>
+            <source>Something that looks like a password (after “%1”).</source>
+            <translation>Algo que parece una contraseña (después de “%1”).</translation>
+        </message>
+        <message>
+            <source>Something that looks like a one-time code (after “%1”).</source>
+            <translation>Algo que parece un código de un solo uso (después de “%1”).</translation>
+        </message>
+        <message>
+            <source>A personal-data value revealed earlier in this session: %1.</source>
+            <translation>Un dato personal revelado antes en esta sesión: %1.</translation>
+        </message>
+        <message>
+            <source>A link to %1, which is not one of the exchange's domains.</source>
+            <translation>Un enlace a %1, que no es uno de los dominios del exchange.</translation>
+        </message>
+        <message>
+            <source>Send this reply?</source>
+            <translation>¿Enviar esta respuesta?</translation>
+        </message>
+        <message>
+            <source>This reply to the customer contains something agents must never send:</source>
+            <translation>Esta respuesta al cliente contiene algo que los agentes nunca deben enviar:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>Enviar de &amp;todos modos</translation>
         </message>
     </context>
     <context>
@@ -2260,6 +3769,14 @@
         <message>
             <source>Reversed</source>
             <translation>Revertida</translation>
+        </message>
+        <message>
+            <source>Approved, being carried out</source>
+            <translation>Aprobada, en ejecución</translation>
+        </message>
+        <message>
+            <source>Reversal approved, being carried out</source>
+            <translation>Reversión aprobada, en ejecución</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2552,6 +4069,10 @@
             </translation>
         </message>
         <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
             <source>Missed</source>
             <translation>Incumplido</translation>
         </message>
@@ -2562,6 +4083,10 @@
         <message>
             <source>overdue %1</source>
             <translation>%1 de retraso</translation>
+        </message>
+        <message>
+            <source>The resolution clock is paused while the customer has to answer.</source>
+            <translation>El plazo de resolución está en pausa mientras el cliente tiene que responder.</translation>
         </message>
         <message>
             <source>The service target was missed.</source>
@@ -2704,8 +4229,77 @@
             <translation>La cuenta de este cliente muestra ahora mismo el patrón de robo de cuenta. Revise el panel de seguridad antes de atender cualquier solicitud.</translation>
         </message>
         <message>
+            <source>⚠ Customer exposed a secret: they sent a recovery phrase, private key or card number. The desk removed it before storing the message. Read the internal note: tell the customer to move their funds to a new wallet now.</source>
+            <translation>⚠ El cliente expuso un secreto: envió una frase de recuperación, una clave privada o un número de tarjeta. Desk lo eliminó antes de guardar el mensaje. Lea la nota interna: indique al cliente que traslade sus fondos a una billetera nueva de inmediato.</translation>
+        </message>
+        <message>
+            <source>Customer rating: %1 (%2 of 5)</source>
+            <translation>Valoración del cliente: %1 (%2 de 5)</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
             <source>SLA: %1 — %2</source>
             <translation>SLA: %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketHistoryView</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>Subject or #number</source>
+            <translation>Asunto o #número</translation>
+        </message>
+        <message>
+            <source>Find in the customer's tickets</source>
+            <translation>Buscar en los tickets del cliente</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>The customer's tickets</source>
+            <translation>Tickets del cliente</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>Could not load the tickets: %1</source>
+            <translation>No se pudieron cargar los tickets: %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>No tickets match.</source>
+            <translation>Ningún ticket coincide.</translation>
+        </message>
+        <message>
+            <source>No tickets.</source>
+            <translation>No hay tickets.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n ticket</numerusform>
+                <numerusform>%n tickets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>%n ticket cargado; desplácese para ver más</numerusform>
+                <numerusform>%n tickets cargados; desplácese para ver más</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2713,6 +4307,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>&amp;Recargar</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the unsent message</source>
+            <translation>&amp;Descartar el mensaje no enviado</translation>
         </message>
         <message>
             <source>Ticket %1</source>
@@ -2733,6 +4331,18 @@
         <message>
             <source>Not saved: %1</source>
             <translation>No guardado: %1</translation>
+        </message>
+        <message>
+            <source>A queued message was not sent: %1 It stays in the conversation, marked as not sent: copy it from there, or select it and press Delete to discard it.</source>
+            <translation>Un mensaje en cola no se envió: %1 Sigue en la conversación, marcado como no enviado: cópielo desde allí, o selecciónelo y pulse Supr para descartarlo.</translation>
+        </message>
+        <message>
+            <source>Discard the unsent message?</source>
+            <translation>¿Descartar el mensaje no enviado?</translation>
+        </message>
+        <message>
+            <source>The service refused this message, so it was never sent. Discard it from this computer?</source>
+            <translation>El servicio rechazó este mensaje, así que nunca se envió. ¿Descartarlo de este equipo?</translation>
         </message>
     </context>
     <context>
@@ -2776,6 +4386,10 @@
         <message>
             <source>Unassigned</source>
             <translation>Sin asignar</translation>
+        </message>
+        <message>
+            <source>Secret exposed: %1</source>
+            <translation>Secreto expuesto: %1</translation>
         </message>
     </context>
     <context>
@@ -2926,6 +4540,243 @@
         <message>
             <source>Could not load: %1</source>
             <translation>No se pudo cargar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>no ratings yet</source>
+            <translation>aún no hay valoraciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of 5 from %n rating(s)</source>
+            <translation>
+                <numerusform>%1 de 5 con %n valoración</numerusform>
+                <numerusform>%1 de 5 con %n valoraciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals waiting: %1, the oldest for %2</source>
+            <translation>Aprobaciones en espera: %1; la más antigua, desde hace %2</translation>
+        </message>
+        <message>
+            <source>Approvals waiting: none</source>
+            <translation>Aprobaciones en espera: ninguna</translation>
+        </message>
+        <message>
+            <source>Backlog: %1</source>
+            <translation>Pendientes: %1</translation>
+        </message>
+        <message>
+            <source>Breached now: %1</source>
+            <translation>Incumplidos ahora: %1</translation>
+        </message>
+        <message>
+            <source>Median first response: %1</source>
+            <translation>Mediana de primera respuesta: %1</translation>
+        </message>
+        <message>
+            <source>Median resolution: %1</source>
+            <translation>Mediana de resolución: %1</translation>
+        </message>
+        <message>
+            <source>CSAT: %1</source>
+            <translation>CSAT: %1</translation>
+        </message>
+        <message>
+            <source>%1 is rising: %2 tickets in the last hour, usually %3.</source>
+            <translation>%1 está aumentando: %2 tickets en la última hora; lo habitual es %3.</translation>
+        </message>
+        <message>
+            <source>For example: %1</source>
+            <translation>Por ejemplo: %1</translation>
+        </message>
+        <message>
+            <source>Tickets per day (UTC)</source>
+            <translation>Tickets por día (UTC)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Abiertos</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>Resueltos</translation>
+        </message>
+        <message>
+            <source>SLA attainment (tickets opened in the period)</source>
+            <translation>Cumplimiento del SLA (tickets abiertos en el periodo)</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Plazo</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Cumplidos</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Incumplidos</translation>
+        </message>
+        <message>
+            <source>Attainment %</source>
+            <translation>% de cumplimiento</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>Primera respuesta</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolución</translation>
+        </message>
+        <message>
+            <source>Breached now</source>
+            <translation>Incumplidos ahora</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>Tiempos de respuesta</translation>
+        </message>
+        <message>
+            <source>Median first response (seconds)</source>
+            <translation>Mediana de primera respuesta (segundos)</translation>
+        </message>
+        <message>
+            <source>Median resolution (seconds)</source>
+            <translation>Mediana de resolución (segundos)</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>Satisfacción del cliente</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Valoración</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Promedio</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>Carga de los agentes</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agente</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activos</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>Esperando al cliente</translation>
+        </message>
+        <message>
+            <source>Solved in period</source>
+            <translation>Resueltos en el periodo</translation>
+        </message>
+        <message>
+            <source>Backlog now</source>
+            <translation>Pendientes ahora</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Aprobaciones</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendientes</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>En revisión</translation>
+        </message>
+        <message>
+            <source>Oldest (seconds)</source>
+            <translation>Más antigua (segundos)</translation>
+        </message>
+        <message>
+            <source>Median age (seconds)</source>
+            <translation>Antigüedad mediana (segundos)</translation>
+        </message>
+        <message>
+            <source>Trend alerts</source>
+            <translation>Alertas de tendencia</translation>
+        </message>
+        <message>
+            <source>Raised at (UTC)</source>
+            <translation>Emitida (UTC)</translation>
+        </message>
+        <message>
+            <source>Usual</source>
+            <translation>Habitual</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Row</name>
+        <message>
+            <source>Upload of %1</source>
+            <translation>Subida de %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Subiendo…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the upload of %1</source>
+            <translation>Cancelar la subida de %1</translation>
+        </message>
+        <message>
+            <source>%1, %2 — goes with this message</source>
+            <translation>%1, %2 — se enviará con este mensaje</translation>
+        </message>
+        <message>
+            <source>Not attached: %1</source>
+            <translation>No adjuntado: %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Quitar %1</translation>
         </message>
     </context>
 </TS>

@@ -285,6 +285,59 @@
         </message>
     </context>
     <context>
+        <name>AnswerTools</name>
+        <message>
+            <source>Macros… (Ctrl+M)</source>
+            <translation>マクロ…（Ctrl+M）</translation>
+        </message>
+        <message>
+            <source>Insert a canned reply in the customer's language</source>
+            <translation>顧客の言語で定型返信を挿入</translation>
+        </message>
+        <message>
+            <source>Escalate to engineering…</source>
+            <translation>開発チームにエスカレーション…</translation>
+        </message>
+        <message>
+            <source>Hand a technical problem to engineering (Ctrl+Shift+E)</source>
+            <translation>技術的な問題を開発チームに引き継ぐ（Ctrl+Shift+E）</translation>
+        </message>
+        <message>
+            <source>Reply to all lin&amp;ked…</source>
+            <translation>関連チケットすべてに返信(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>ナレッジベース</translation>
+        </message>
+        <message>
+            <source>Articles for this ticket (Ctrl+K)</source>
+            <translation>このチケットに関連する記事（Ctrl+K）</translation>
+        </message>
+        <message>
+            <source>Inserted the %1 version of “%2”: it has no %3 version yet.</source>
+            <translation>「%2」の%1版を挿入しました。%3版はまだありません。</translation>
+        </message>
+        <message>
+            <source>Escalated, but these files were refused: %1</source>
+            <translation>エスカレーションしましたが、次のファイルは拒否されました: %1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1: %2</source>
+            <translation>エスカレーション #%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s)</source>
+            <translation>
+                <numerusform>%n件の関連チケット</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
@@ -383,6 +436,88 @@
         </message>
     </context>
     <context>
+        <name>AttachmentTray</name>
+        <message>
+            <source>A&amp;ttach files…</source>
+            <translation>ファイルを添付(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Attach files to this message, or drop them on the composer</source>
+            <translation>このメッセージにファイルを添付するか、入力欄にドロップしてください</translation>
+        </message>
+        <message>
+            <source>or drop files on the composer</source>
+            <translation>または入力欄にファイルをドロップ</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>ファイルを添付</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>ファイルが大きすぎます。</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>ファイルを読み込めませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Image</source>
+            <translation>画像</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF文書</translation>
+        </message>
+        <message>
+            <source>Text file</source>
+            <translation>テキストファイル</translation>
+        </message>
+        <message>
+            <source>Screen recording</source>
+            <translation>画面録画</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2、%3</translation>
+        </message>
+        <message>
+            <source>This file is a program or script. The desk does not accept programs, whatever their name.</source>
+            <translation>このファイルはプログラムまたはスクリプトです。デスクでは、ファイル名にかかわらずプログラムは受け付けません。</translation>
+        </message>
+        <message>
+            <source>This file is an archive or an Office document. Send a PDF or a screenshot instead.</source>
+            <translation>このファイルは圧縮ファイルまたはOffice文書です。代わりにPDFかスクリーンショットを送ってください。</translation>
+        </message>
+        <message>
+            <source>The desk does not accept this type of file. Images, PDFs, text files and short screen recordings are accepted.</source>
+            <translation>この種類のファイルはデスクでは受け付けていません。受け付けるのは画像、PDF、テキストファイル、短い画面録画です。</translation>
+        </message>
+        <message>
+            <source>This file is damaged, incomplete or too large to open safely.</source>
+            <translation>このファイルは破損しているか、不完全か、大きすぎるため、安全に開けません。</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>ファイルが大きすぎます。</translation>
+        </message>
+        <message>
+            <source>Too many files for one message. Send the rest with another message.</source>
+            <translation>1通のメッセージに添付できるファイル数を超えています。残りは別のメッセージで送ってください。</translation>
+        </message>
+        <message>
+            <source>A file was already sent or is not yours to send. Remove it and attach it again.</source>
+            <translation>すでに送信済みのファイル、または送信権限のないファイルがあります。削除してから添付し直してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Requested</source>
@@ -423,6 +558,14 @@
         <message>
             <source>Previous state restored</source>
             <translation>以前の状態に復元</translation>
+        </message>
+        <message>
+            <source>Reversal refused by the account system</source>
+            <translation>アカウントシステムが取消を拒否</translation>
+        </message>
+        <message>
+            <source>Sign-in ended: a session token was used twice (possible theft)</source>
+            <translation>サインイン終了：セッショントークンが二重に使用されました（盗用の可能性）</translation>
         </message>
         <message>
             <source>Review overdue</source>
@@ -539,6 +682,216 @@
         </message>
     </context>
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Change tickets</source>
+            <translation>チケットの一括変更</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n selected ticket(s). Each ticket keeps its own version: one that someone else changed since it was loaded is left as it is, and listed.</source>
+            <translation>
+                <numerusform>選択した%n件のチケットを変更します。チケットごとにバージョンが管理されるため、読み込み後に他の人が変更したチケットは変更せず、一覧に表示します。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>担当者(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>ステータス(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>優先度(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>カテゴリ(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags:</source>
+            <translation>タグを追加(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tags:</source>
+            <translation>タグを削除(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先度</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>カテゴリ</translation>
+        </message>
+        <message>
+            <source>Add tags</source>
+            <translation>タグを追加</translation>
+        </message>
+        <message>
+            <source>Remove tags</source>
+            <translation>タグを削除</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. vip, refund</source>
+            <translation>カンマ区切り。例: vip, refund</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>カンマ区切り</translation>
+        </message>
+        <message>
+            <source>Also every other ticket of this view that is not loaded yet</source>
+            <translation>このビューでまだ読み込まれていない他のチケットもすべて対象にする</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>適用(&amp;P)</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>変更しない</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>自分</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未割り当て</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkResult</name>
+        <message>
+            <source>someone else changed it after it was loaded</source>
+            <translation>読み込み後に他の人が変更しました</translation>
+        </message>
+        <message>
+            <source>it no longer exists</source>
+            <translation>すでに存在しません</translation>
+        </message>
+        <message>
+            <source>the service refused the change</source>
+            <translation>サービスが変更を拒否しました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) changed.</source>
+            <translation>
+                <numerusform>%n件のチケットを変更しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already had these values.</source>
+            <translation>
+                <numerusform>%n 件はすでにこの値でした。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not changed.</source>
+            <translation>
+                <numerusform>%n件は変更されませんでした。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the tickets after that were not sent.</source>
+            <translation>キャンセルしました: それ以降のチケットは送信されていません。</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 The tickets after that were not sent.</source>
+            <translation>中断しました: %1 それ以降のチケットは送信されていません。</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>…ほか%n件。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTriage</name>
+        <message>
+            <source>C&amp;hange selected…</source>
+            <translation>選択項目を変更(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Assign, or change status, priority, category or tags (Ctrl+E)</source>
+            <translation>割り当て、またはステータス・優先度・カテゴリ・タグを変更（Ctrl+E）</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>選択を解除</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>%n件のチケットを選択中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing tickets</source>
+            <translation>チケットを変更中</translation>
+        </message>
+        <message>
+            <source>Changing tickets…</source>
+            <translation>チケットを変更中…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) sent…</source>
+            <translation>
+                <numerusform>%n件のチケットを送信済み…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tickets changed</source>
+            <translation>チケットの変更完了</translation>
+        </message>
+        <message>
+            <source>Not changed:</source>
+            <translation>変更されなかったチケット:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollabBar</name>
+        <message>
+            <source>Mer&amp;ge into…</source>
+            <translation>別のチケットに統合(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Merge this ticket into another ticket of the same customer</source>
+            <translation>このチケットを同じ顧客の別のチケットに統合</translation>
+        </message>
+        <message>
+            <source>This ticket was merged into #%1: its conversation continues there.</source>
+            <translation>このチケットは #%1 に統合されました。会話はそちらで続きます。</translation>
+        </message>
+        <message>
+            <source>&amp;Open #%1</source>
+            <translation>#%1 を開く(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Re&amp;ply to customer</source>
@@ -559,6 +912,10 @@
         <message>
             <source>Internal note</source>
             <translation>社内メモ</translation>
+        </message>
+        <message>
+            <source>&amp;Message (the customer will see it; they write in %1):</source>
+            <translation>メッセージ(&amp;M)（顧客に表示されます。顧客の言語: %1）:</translation>
         </message>
         <message>
             <source>&amp;Message (the customer will see it):</source>
@@ -593,6 +950,10 @@
             <translation>メッセージが長すぎます（%1文字。上限は%2文字）。</translation>
         </message>
         <message>
+            <source>Wait until the files are uploaded, or cancel them.</source>
+            <translation>ファイルのアップロードが完了するまで待つか、アップロードをキャンセルしてください。</translation>
+        </message>
+        <message>
             <source>Not sent: %1 Your text is kept; send again when ready.</source>
             <translation>送信されませんでした: %1 入力内容は保持されています。準備ができたら再送信してください。</translation>
         </message>
@@ -602,6 +963,61 @@
         <message>
             <source>Cancel</source>
             <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationFiles</name>
+        <message>
+            <source>Image not available</source>
+            <translation>画像を表示できません</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>画像を読み込み中…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>添付ファイルを保存</translation>
+        </message>
+        <message>
+            <source>Save this file from the conversation?
+
+Name: %1
+Type: %2 (%3), found from its contents
+Size: %4
+
+The desk does not open it. Open it only if you expect it.</source>
+            <translation>会話内のこのファイルを保存しますか？
+
+名前: %1
+種類: %2（%3）、内容から判定
+サイズ: %4
+
+デスクではこのファイルを開きません。心当たりのあるファイルの場合にのみ開いてください。</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>%1を保存中…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>The file was not saved: %1</source>
+            <translation>ファイルを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>View image “%1”</source>
+            <translation>画像「%1」を表示</translation>
+        </message>
+        <message>
+            <source>Save “%1”…</source>
+            <translation>「%1」を保存…</translation>
         </message>
     </context>
     <context>
@@ -647,6 +1063,10 @@
         <message>
             <source>A&amp;ctivity</source>
             <translation>アクティビティ(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>履歴(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Security actions</source>
@@ -699,6 +1119,214 @@
         <message>
             <source>Could not load the customer: %1</source>
             <translation>顧客情報を読み込めませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>チケット</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>カテゴリ</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>受付日</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Merged into #%1</source>
+            <translation>#%1 に統合済み</translation>
+        </message>
+        <message>
+            <source>%1 / 5</source>
+            <translation>%1 / 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>期間(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>過去24時間</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>過去7日間</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>過去30日間</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>過去90日間</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>更新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSVにエクスポート(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the figures shown for this period as a CSV file</source>
+            <translation>この期間に表示されている数値をCSVファイルとして保存</translation>
+        </message>
+        <message>
+            <source>&amp;Breached now (Enter opens the ticket)</source>
+            <translation>現在の期限超過(&amp;B)（Enterキーでチケットを開く）</translation>
+        </message>
+        <message>
+            <source>Tickets past a due time now</source>
+            <translation>現在期限を過ぎているチケット</translation>
+        </message>
+        <message>
+            <source>Loading the figures…</source>
+            <translation>数値を読み込み中…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>Updated at %1</source>
+            <translation>%1に更新</translation>
+        </message>
+        <message>
+            <source>Could not load the figures: %1</source>
+            <translation>数値を読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Tickets per day</source>
+            <translation>日別チケット数</translation>
+        </message>
+        <message>
+            <source>Opened %1, solved %2 in the period</source>
+            <translation>期間内の受付 %1件、解決 %2件</translation>
+        </message>
+        <message>
+            <source>Opened by category, per day</source>
+            <translation>カテゴリ別の受付数（日別）</translation>
+        </message>
+        <message>
+            <source>Opened by category, per week</source>
+            <translation>カテゴリ別の受付数（週別）</translation>
+        </message>
+        <message>
+            <source>Most tickets: %1</source>
+            <translation>最多カテゴリ: %1</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>初回応答</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>達成</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>超過</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>SLA達成率</translation>
+        </message>
+        <message>
+            <source>First response %1, resolution %2</source>
+            <translation>初回応答 %1、解決 %2</translation>
+        </message>
+        <message>
+            <source>%1 ★</source>
+            <translation>%1 ★</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction: %1</source>
+            <translation>顧客満足度: %1</translation>
+        </message>
+        <message>
+            <source>Ratings from 1 to 5 stars: %1</source>
+            <translation>評価（星1～5）: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>返信待ち</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>オペレーター別の担当状況</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agent(s): assigned tickets active, waiting for the customer and breached now; solved in the period</source>
+            <translation>
+                <numerusform>オペレーター%n人: 担当チケットのうち対応中・顧客の返信待ち・現在の期限超過の件数と、期間内の解決件数</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trend alert</source>
+            <translation>トレンドアラート</translation>
+        </message>
+        <message>
+            <source>desk-statistics-%1.csv</source>
+            <translation>desk-statistics-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>統計をエクスポート</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSVファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>エクスポート中…</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>%1を保存できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1を保存しました</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1499,26 @@
             <translation>この申請は期限切れです。</translation>
         </message>
         <message>
+            <source>Another agent replied to the customer meanwhile. Read their reply, then send again if yours is still needed.</source>
+            <translation>この間に別のオペレーターが顧客に返信しました。その返信を確認し、まだ必要であれば再送信してください。</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be merged into itself.</source>
+            <translation>チケットをそれ自体に統合することはできません。</translation>
+        </message>
+        <message>
+            <source>Only tickets of the same customer can be merged.</source>
+            <translation>統合できるのは同じ顧客のチケットのみです。</translation>
+        </message>
+        <message>
+            <source>That ticket is closed or was merged itself. Choose an open ticket.</source>
+            <translation>そのチケットは終了済みか、それ自体がすでに統合されています。終了していないチケットを選択してください。</translation>
+        </message>
+        <message>
+            <source>This ticket was already merged.</source>
+            <translation>このチケットはすでに統合されています。</translation>
+        </message>
+        <message>
             <source>The service could not be reached. Check the server address and your network.</source>
             <translation>サービスに接続できませんでした。サーバーアドレスとネットワークを確認してください。</translation>
         </message>
@@ -893,6 +1541,14 @@
         <message>
             <source>Too many requests. Wait a moment and try again.</source>
             <translation>リクエストが多すぎます。しばらく待ってから再試行してください。</translation>
+        </message>
+        <message>
+            <source>The server address sends the desk somewhere else, which the desk does not follow. Check the server address (for example https:// rather than http://).</source>
+            <translation>サーバーアドレスから別の場所へリダイレクトされますが、デスクはリダイレクトに従いません。サーバーアドレスを確認してください（例: http:// ではなく https://）。</translation>
+        </message>
+        <message>
+            <source>The service sent a far larger answer than expected, so the desk did not read it. Try again; if it happens again, tell your administrator.</source>
+            <translation>サービスから想定よりはるかに大きな応答が返されたため、デスクは読み込みませんでした。再試行し、再び発生する場合は管理者に連絡してください。</translation>
         </message>
         <message>
             <source>This server address is not safe to use: %1</source>
@@ -919,6 +1575,184 @@
         <message>
             <source>Something went wrong (%1). The details are in the log.</source>
             <translation>問題が発生しました（%1）。詳細はログに記録されています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalation</name>
+        <message>
+            <source>Critical: funds at risk or trading halted</source>
+            <translation>重大: 資産が危険、または取引停止</translation>
+        </message>
+        <message>
+            <source>High: many customers blocked</source>
+            <translation>高: 多数の顧客が利用不可</translation>
+        </message>
+        <message>
+            <source>Medium: some customers affected, a workaround exists</source>
+            <translation>中: 一部の顧客に影響、回避策あり</translation>
+        </message>
+        <message>
+            <source>Low: cosmetic or a single customer</source>
+            <translation>低: 表示上の問題、または1人の顧客のみ</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>確認済み</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>調査中</translation>
+        </message>
+        <message>
+            <source>Needs information</source>
+            <translation>追加情報が必要</translation>
+        </message>
+        <message>
+            <source>Fix in progress</source>
+            <translation>修正中</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>修正済み</translation>
+        </message>
+        <message>
+            <source>Won't fix</source>
+            <translation>修正予定なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationForm</name>
+        <message>
+            <source>Escalate to engineering</source>
+            <translation>開発チームにエスカレーション</translation>
+        </message>
+        <message>
+            <source>Escalate ticket #%1 to engineering</source>
+            <translation>チケット #%1 を開発チームにエスカレーション</translation>
+        </message>
+        <message>
+            <source>Give engineers the facts they need. Every linked ticket hears about each status change as an internal note. Never paste passwords, keys or recovery phrases.</source>
+            <translation>開発チームが必要とする事実を伝えてください。ステータスが変わるたびに、関連するすべてのチケットに社内メモとして通知されます。パスワード、キー、リカバリーフレーズは絶対に貼り付けないでください。</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>概要(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>重大度(&amp;V):</translation>
+        </message>
+        <message>
+            <source>Steps to &amp;reproduce:</source>
+            <translation>再現手順(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Tx ids:</source>
+            <translation>Tx ID(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Order ids:</source>
+            <translation>注文ID(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Affected assets:</source>
+            <translation>対象通貨(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Other &amp;tickets (same problem):</source>
+            <translation>その他のチケット(&amp;T)（同じ問題）:</translation>
+        </message>
+        <message>
+            <source>Screenshots and &amp;logs:</source>
+            <translation>スクリーンショットとログ(&amp;L):</translation>
+        </message>
+        <message>
+            <source>What is broken, in one line</source>
+            <translation>何が問題か、1行で</translation>
+        </message>
+        <message>
+            <source>1. …
+2. …
+What happened, and what should have happened</source>
+            <translation>1. …
+2. …
+実際に起きたことと、本来あるべき動作</translation>
+        </message>
+        <message>
+            <source>Separated by spaces or commas</source>
+            <translation>スペースまたはカンマ区切り</translation>
+        </message>
+        <message>
+            <source>e.g. USDT, BTC</source>
+            <translation>例: USDT, BTC</translation>
+        </message>
+        <message>
+            <source>e.g. #1042 #1077</source>
+            <translation>例: #1042 #1077</translation>
+        </message>
+        <message>
+            <source>Files to attach</source>
+            <translation>添付するファイル</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>ファイルを追加(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>削除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG screenshots, PDF or text logs; at most %1 KB each</source>
+            <translation>PNGまたはJPEGのスクリーンショット、PDFまたはテキストのログ。各ファイル最大%1 KB</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>送信中…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation>エスカレーション(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Attach screenshots or logs</source>
+            <translation>スクリーンショットまたはログを添付</translation>
+        </message>
+        <message>
+            <source>Screenshots and logs (*.png *.jpg *.jpeg *.pdf *.txt *.log)</source>
+            <translation>スクリーンショットとログ (*.png *.jpg *.jpeg *.pdf *.txt *.log)</translation>
+        </message>
+        <message>
+            <source>At most %1 files.</source>
+            <translation>ファイルは最大%1個までです。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1を読み込めません。</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 KB; at most %3 KB).</source>
+            <translation>%1は大きすぎます（%2 KB。上限は%3 KB）。</translation>
+        </message>
+        <message>
+            <source>Other tickets: write ticket numbers, e.g. #1042 #1077.</source>
+            <translation>その他のチケット: チケット番号を入力してください（例: #1042 #1077）。</translation>
+        </message>
+        <message>
+            <source>Check the field “%1”: it is empty, too long or has too many entries.</source>
+            <translation>「%1」欄を確認してください。空欄か、長すぎるか、項目が多すぎます。</translation>
+        </message>
+        <message>
+            <source>Not escalated: %1 Your text is kept; try again.</source>
+            <translation>エスカレーションされませんでした: %1 入力内容は保持されています。再試行してください。</translation>
         </message>
     </context>
     <context>
@@ -1192,6 +2026,57 @@
         <message>
             <source>%1, %2</source>
             <translation>%1、%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>Image: %1</source>
+            <translation>画像: %1</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <translation>画像 %1</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>拡大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>縮小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>ウィンドウに合わせる(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>実際のサイズ(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 px, %3 · %4%</source>
+            <translation>%1 × %2 px、%3 · %4%</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>この画像は表示できません。</translation>
+        </message>
+        <message>
+            <source>Could not load the image: %1</source>
+            <translation>画像を読み込めませんでした: %1</translation>
         </message>
     </context>
     <context>
@@ -1565,6 +2450,116 @@
         </message>
     </context>
     <context>
+        <name>KbPanel</name>
+        <message>
+            <source>&amp;Search the knowledge base (any language):</source>
+            <translation>ナレッジベースを検索(&amp;S)（言語不問）:</translation>
+        </message>
+        <message>
+            <source>e.g. withdrawal delayed, 提现, 출금</source>
+            <translation>例: 出金 遅延, withdrawal delayed, 출금</translation>
+        </message>
+        <message>
+            <source>Search the knowledge base</source>
+            <translation>ナレッジベースを検索</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>すべてのカテゴリ</translation>
+        </message>
+        <message>
+            <source>Article category</source>
+            <translation>記事のカテゴリ</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>記事</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>記事の本文</translation>
+        </message>
+        <message>
+            <source>Insert &amp;link</source>
+            <translation>リンクを挿入(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Insert te&amp;xt</source>
+            <translation>本文を挿入(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Put the article's title and help-centre link into the reply</source>
+            <translation>記事のタイトルとヘルプセンターのリンクを返信に挿入</translation>
+        </message>
+        <message>
+            <source>Put the article's whole text into the reply</source>
+            <translation>記事の本文全体を返信に挿入</translation>
+        </message>
+        <message>
+            <source>Finding articles for this ticket…</source>
+            <translation>このチケットに関連する記事を検索中…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>検索中…</translation>
+        </message>
+        <message>
+            <source>No article matches. Try other words, or another language.</source>
+            <translation>一致する記事はありません。別の語句や別の言語で検索してください。</translation>
+        </message>
+        <message>
+            <source>Could not load articles: %1</source>
+            <translation>記事を読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Results for “%1”</source>
+            <translation>「%1」の検索結果</translation>
+        </message>
+        <message>
+            <source>Suggested for this ticket (%1)</source>
+            <translation>このチケットへのおすすめ（%1）</translation>
+        </message>
+        <message>
+            <source>Choose an article to read it here.</source>
+            <translation>記事を選択すると、ここに表示されます。</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · reviewed %3 by %4</source>
+            <translation>%1 · %2 · %3に%4がレビュー</translation>
+        </message>
+        <message>
+            <source>No version in %1; this is the %2 one.</source>
+            <translation>%1版がないため、%2版を表示しています。</translation>
+        </message>
+        <message>
+            <source>Stale: not reviewed for a long time. Check that it is still right before you send it.</source>
+            <translation>要見直し: 長期間レビューされていません。送信する前に、内容が現在も正しいか確認してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KbResultsModel</name>
+        <message>
+            <source>Stale: review overdue</source>
+            <translation>要見直し: レビュー期限超過</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>レビュー済み</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>要見直し</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>記事</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>レビュー</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>New</source>
@@ -1674,9 +2669,73 @@
             <source>All</source>
             <translation>すべて</translation>
         </message>
+        <message>
+            <source>You will have to sign in again next time.</source>
+            <translation>次回は再度ログインする必要があります。</translation>
+        </message>
+        <message>
+            <source>No system keyring was found.</source>
+            <translation>システムのキーリングが見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>The system keyring is turned off.</source>
+            <translation>システムのキーリングが無効になっています。</translation>
+        </message>
+        <message>
+            <source>The keyring in use keeps secrets in a file without proper protection.</source>
+            <translation>使用中のキーリングは、機密情報を適切に保護されていないファイルに保存します。</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used here.</source>
+            <translation>この環境ではシステムのキーリングを使用できません。</translation>
+        </message>
+        <message>
+            <source>The keyring in use is not recommended for secrets.</source>
+            <translation>使用中のキーリングは機密情報の保存には推奨されません。</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>
+        <message>
+            <source>no valid host</source>
+            <translation>有効なホストなし</translation>
+        </message>
+        <message>
+            <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
+            <translation>⚠ %1 に似せたアドレス: 取引所のサイトではありません。</translation>
+        </message>
+        <message>
+            <source>Not a web address (%1:): the desk never opens it.</source>
+            <translation>Webアドレスではありません（%1:）。デスクでは開きません。</translation>
+        </message>
+        <message>
+            <source>⚠ The text before “@” only looks like an address: the link goes to the host shown.</source>
+            <translation>⚠ 「@」より前の部分はアドレスのように見えるだけです。リンク先は表示されているホストです。</translation>
+        </message>
+        <message>
+            <source>A bare IP address instead of a name.</source>
+            <translation>ドメイン名ではなくIPアドレスが直接使われています。</translation>
+        </message>
+        <message>
+            <source>Not encrypted (http).</source>
+            <translation>暗号化されていません（http）。</translation>
+        </message>
+        <message>
+            <source>No valid host: the desk will not open it.</source>
+            <translation>有効なホストがないため、デスクでは開きません。</translation>
+        </message>
+        <message>
+            <source>Link to %1</source>
+            <translation>%1 へのリンク</translation>
+        </message>
+        <message>
+            <source>the exchange's own site</source>
+            <translation>取引所の公式サイト</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>リンク: %1</translation>
+        </message>
         <message>
             <source>Open link?</source>
             <translation>リンクを開きますか？</translation>
@@ -1769,6 +2828,212 @@
         </message>
     </context>
     <context>
+        <name>MacroEditor</name>
+        <message>
+            <source>Edit macro</source>
+            <translation>マクロを編集</translation>
+        </message>
+        <message>
+            <source>New macro</source>
+            <translation>新しいマクロ</translation>
+        </message>
+        <message>
+            <source>&amp;Name (agents search by it):</source>
+            <translation>名前(&amp;N)（オペレーターが検索に使用）:</translation>
+        </message>
+        <message>
+            <source>Set &amp;status:</source>
+            <translation>ステータスを設定(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Set &amp;category:</source>
+            <translation>カテゴリを設定(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags (comma-separated):</source>
+            <translation>タグを追加(&amp;T)（カンマ区切り）:</translation>
+        </message>
+        <message>
+            <source>&amp;Knowledge-base article id for {kb_link}:</source>
+            <translation>{kb_link} に使うナレッジベース記事ID(&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>タイトル(&amp;T):</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>本文(&amp;X):</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>変更しない</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
+            <translation>プレースホルダー: %1。英語は必須です。顧客の言語のテキストがない場合に使用されます。</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Every text needs a title and a body; the name is required; at most 5 tags.</source>
+            <translation>すべてのテキストにタイトルと本文が必要です。名前は必須で、タグは最大5個です。</translation>
+        </message>
+        <message>
+            <source>Write the English text too: it is what customers get when their language has none.</source>
+            <translation>英語のテキストも入力してください。顧客の言語のテキストがない場合は英語版が送られます。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this macro since you opened it. Close, reopen it and make your change again (copy your text first).</source>
+            <translation>開いた後に他の人がこのマクロを変更しました。閉じてから開き直し、もう一度変更してください（先に入力したテキストをコピーしておいてください）。</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>保存されませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroManager</name>
+        <message>
+            <source>Manage macros</source>
+            <translation>マクロの管理</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>マクロ</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>新規作成(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>削除(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n macro(s)</source>
+            <translation>
+                <numerusform>%n件のマクロ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete macro</source>
+            <translation>マクロを削除</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for every agent?</source>
+            <translation>「%1」をすべてのオペレーターから削除しますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroPicker</name>
+        <message>
+            <source>Loading macros…</source>
+            <translation>マクロを読み込み中…</translation>
+        </message>
+        <message>
+            <source>Insert a macro</source>
+            <translation>マクロを挿入</translation>
+        </message>
+        <message>
+            <source>&amp;Find a macro (type to filter, arrows to choose, Enter to insert):</source>
+            <translation>マクロを検索(&amp;F)（入力で絞り込み、矢印キーで選択、Enterで挿入）:</translation>
+        </message>
+        <message>
+            <source>Find a macro</source>
+            <translation>マクロを検索</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>マクロ</translation>
+        </message>
+        <message>
+            <source>&amp;Text that will be inserted:</source>
+            <translation>挿入されるテキスト(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>挿入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>There are no macros yet. Supervisors add them in Desk → Manage macros.</source>
+            <translation>マクロはまだありません。責任者が「デスク → マクロの管理」で追加します。</translation>
+        </message>
+        <message>
+            <source>Could not load macros: %1</source>
+            <translation>マクロを読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <source>No %1 version of this macro: the %2 one will be inserted.</source>
+            <translation>このマクロには%1版がないため、%2版が挿入されます。</translation>
+        </message>
+        <message>
+            <source>{customer_name} stays as written: the customer's name is filled in when the reply is delivered (agents see only the masked name).</source>
+            <translation>{customer_name} はそのまま残ります。顧客名は返信の配信時に差し込まれます（オペレーターにはマスクされた名前のみ表示されます）。</translation>
+        </message>
+        <message>
+            <source>status → %1</source>
+            <translation>ステータス → %1</translation>
+        </message>
+        <message>
+            <source>category → %1</source>
+            <translation>カテゴリ → %1</translation>
+        </message>
+        <message>
+            <source>tags + %1</source>
+            <translation>タグ + %1</translation>
+        </message>
+        <message>
+            <source>Changes nothing else on the ticket.</source>
+            <translation>チケットのその他の項目は変更しません。</translation>
+        </message>
+        <message>
+            <source>Also sets: %1</source>
+            <translation>同時に設定: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroTableModel</name>
+        <message>
+            <source>Macro</source>
+            <translation>マクロ</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Last changed by</source>
+            <translation>最終更新者</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Desk — Locked</source>
@@ -1809,6 +3074,10 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>設定(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;macros…</source>
+            <translation>マクロの管理(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
@@ -1899,6 +3168,10 @@
             <translation>全体監査</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
+        </message>
+        <message>
             <source>Approvals (%1)</source>
             <translation>承認（%1）</translation>
         </message>
@@ -1929,6 +3202,22 @@
         <message>
             <source>Middle-click the tab</source>
             <translation>タブを中クリック</translation>
+        </message>
+        <message>
+            <source>Select several tickets</source>
+            <translation>複数のチケットを選択</translation>
+        </message>
+        <message>
+            <source>Shift/Ctrl+click, Shift+arrows, Ctrl+A</source>
+            <translation>Shift/Ctrl+クリック、Shift+矢印キー、Ctrl+A</translation>
+        </message>
+        <message>
+            <source>Change the selected tickets</source>
+            <translation>選択したチケットを変更</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>About the desk</source>
@@ -1968,7 +3257,36 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge #%1 into another ticket</source>
+            <translation>#%1 を別のチケットに統合</translation>
+        </message>
+        <message>
+            <source>Choose the ticket of the same customer to keep. The messages, notes, attachments and tags of #%1 “%2” move to it, and #%1 is closed with a link to it. This cannot be undone.</source>
+            <translation>残す方の、同じ顧客のチケットを選択してください。#%1「%2」のメッセージ、メモ、添付ファイル、タグはそのチケットに移され、#%1 はそのチケットへのリンク付きで終了します。この操作は元に戻せません。</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into selected</source>
+            <translation>選択したチケットに統合(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Not merged: %1</source>
+            <translation>統合されませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageListModel</name>
+        <message numerus="yes">
+            <source>[%n attachment(s): %1]</source>
+            <translation>
+                <numerusform>[添付ファイル%n件: %1]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>[Longer than shown: %1 characters in all. “Copy message text” (Ctrl+C) copies all of it.]</source>
+            <translation>[表示されているより長いメッセージです（全%1文字）。「メッセージをコピー」（Ctrl+C）で全文をコピーできます。]</translation>
+        </message>
         <message>
             <source>Internal note</source>
             <translation>社内メモ</translation>
@@ -1984,6 +3302,14 @@
         <message>
             <source>System</source>
             <translation>システム</translation>
+        </message>
+        <message>
+            <source>Queued: not sent yet</source>
+            <translation>送信待ち: まだ送信されていません</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it</source>
+            <translation>送信されませんでした: サービスに拒否されました</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +3357,172 @@
         <message>
             <source>expires: %1</source>
             <translation>期限: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatus</name>
+        <message>
+            <source>Outbox</source>
+            <translation>送信トレイ</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Offline: %n message(s) queued, sent when the service is back</source>
+            <translation>
+                <numerusform>⚠ オフライン: %n件のメッセージが送信待ちです。サービスの復旧後に送信されます</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued message(s) wait for you to sign in again</source>
+            <translation>
+                <numerusform>送信待ちのメッセージ%n件が再ログインを待っています</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n queued message(s)…</source>
+            <translation>
+                <numerusform>送信待ちのメッセージ%n件を送信中…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drafts are kept in memory only</source>
+            <translation>下書きはメモリにのみ保持されます</translation>
+        </message>
+        <message>
+            <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
+            <translation>送信した返信とメモは、まずこのコンピューターの送信トレイに入り、順番どおりに1回ずつ確実に配信されます。</translation>
+        </message>
+        <message>
+            <source>Without a safe system keyring, drafts and queued messages are kept in memory only and are lost if the app closes.</source>
+            <translation>安全なシステムのキーリングがない場合、下書きと送信待ちのメッセージはメモリにのみ保持され、アプリを閉じると失われます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presence</name>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 が返信中</translation>
+        </message>
+        <message>
+            <source>%1 is viewing</source>
+            <translation>%1 が閲覧中</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceBar</name>
+        <message>
+            <source>Others on this ticket</source>
+            <translation>このチケットを開いている他のユーザー</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all linked tickets</source>
+            <translation>関連するすべてのチケットに返信</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 (%2): %3</source>
+            <translation>エスカレーション #%1（%2）: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s) will each get a normal reply.</source>
+            <translation>
+                <numerusform>%n件の関連チケットそれぞれに通常の返信が送信されます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Macro (each customer gets it in their language):</source>
+            <translation>マクロ(&amp;M)（各顧客の言語で送信されます）:</translation>
+        </message>
+        <message>
+            <source>No macro: send the text below to everyone</source>
+            <translation>マクロなし: 以下のテキストを全員に送信</translation>
+        </message>
+        <message>
+            <source>&amp;Reply text:</source>
+            <translation>返信内容(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Reply text</source>
+            <translation>返信内容</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>送信中…</translation>
+        </message>
+        <message>
+            <source>&amp;Send to all</source>
+            <translation>全員に送信(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to %n ticket(s).</source>
+            <translation>
+                <numerusform>%n件のチケットに送信しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not sent to %n ticket(s): %1 Send again to retry only those.</source>
+            <translation>
+                <numerusform>%n件のチケットに送信できませんでした: %1 再送信すると、それらのチケットのみ再試行します。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1 Send again to retry.</source>
+            <translation>送信されませんでした: %1 再送信して再試行してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyCollision</name>
+        <message>
+            <source>Someone else replied</source>
+            <translation>他の人が返信しました</translation>
+        </message>
+        <message>
+            <source>%1 replied to the customer since you opened this ticket. Send your reply anyway?</source>
+            <translation>このチケットを開いた後に %1 が顧客に返信しました。それでも返信を送信しますか？</translation>
+        </message>
+        <message>
+            <source>Their reply:</source>
+            <translation>相手の返信:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>このまま送信(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyWarning</name>
+        <message>
+            <source>Something that looks like a password (after “%1”).</source>
+            <translation>パスワードと思われる内容（「%1」の後）。</translation>
+        </message>
+        <message>
+            <source>Something that looks like a one-time code (after “%1”).</source>
+            <translation>ワンタイムコードと思われる内容（「%1」の後）。</translation>
+        </message>
+        <message>
+            <source>A personal-data value revealed earlier in this session: %1.</source>
+            <translation>このセッションで先にマスク解除した個人情報の値: %1。</translation>
+        </message>
+        <message>
+            <source>A link to %1, which is not one of the exchange's domains.</source>
+            <translation>取引所のドメインではない %1 へのリンク。</translation>
+        </message>
+        <message>
+            <source>Send this reply?</source>
+            <translation>この返信を送信しますか？</translation>
+        </message>
+        <message>
+            <source>This reply to the customer contains something agents must never send:</source>
+            <translation>この顧客への返信には、オペレーターが絶対に送信してはならない内容が含まれています:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>このまま送信(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -2245,6 +3737,14 @@
         <message>
             <source>Reversed</source>
             <translation>取消済み</translation>
+        </message>
+        <message>
+            <source>Approved, being carried out</source>
+            <translation>承認済み・実行中</translation>
+        </message>
+        <message>
+            <source>Reversal approved, being carried out</source>
+            <translation>取り消しが承認され、実行中です</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2534,6 +4034,10 @@
             </translation>
         </message>
         <message>
+            <source>Paused</source>
+            <translation>一時停止中</translation>
+        </message>
+        <message>
             <source>Missed</source>
             <translation>超過</translation>
         </message>
@@ -2544,6 +4048,10 @@
         <message>
             <source>overdue %1</source>
             <translation>%1超過</translation>
+        </message>
+        <message>
+            <source>The resolution clock is paused while the customer has to answer.</source>
+            <translation>顧客の返信を待っている間、解決までの時間計測は一時停止されます。</translation>
         </message>
         <message>
             <source>The service target was missed.</source>
@@ -2686,8 +4194,75 @@
             <translation>この顧客のアカウントに現在アカウント乗っ取りの兆候が見られます。申請に対応する前にセキュリティパネルを確認してください。</translation>
         </message>
         <message>
+            <source>⚠ Customer exposed a secret: they sent a recovery phrase, private key or card number. The desk removed it before storing the message. Read the internal note: tell the customer to move their funds to a new wallet now.</source>
+            <translation>⚠ 顧客が機密情報を送信: リカバリーフレーズ、秘密鍵、またはカード番号が送られました。デスクはメッセージを保存する前にこれを削除しました。社内メモを確認し、直ちに資産を新しいウォレットに移すよう顧客に伝えてください。</translation>
+        </message>
+        <message>
+            <source>Customer rating: %1 (%2 of 5)</source>
+            <translation>顧客の評価: %1（5点中%2点）</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>「%1」</translation>
+        </message>
+        <message>
             <source>SLA: %1 — %2</source>
             <translation>SLA: %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketHistoryView</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>検索(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Subject or #number</source>
+            <translation>件名または#番号</translation>
+        </message>
+        <message>
+            <source>Find in the customer's tickets</source>
+            <translation>顧客のチケットを検索</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>検索をクリア</translation>
+        </message>
+        <message>
+            <source>The customer's tickets</source>
+            <translation>顧客のチケット</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>Could not load the tickets: %1</source>
+            <translation>チケットを読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>No tickets match.</source>
+            <translation>一致するチケットはありません。</translation>
+        </message>
+        <message>
+            <source>No tickets.</source>
+            <translation>チケットはありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n件のチケット</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>%n件のチケットを読み込み済み。スクロールで続きを表示</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2695,6 +4270,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>再読み込み(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the unsent message</source>
+            <translation>未送信のメッセージを破棄(&amp;D)</translation>
         </message>
         <message>
             <source>Ticket %1</source>
@@ -2715,6 +4294,18 @@
         <message>
             <source>Not saved: %1</source>
             <translation>保存されませんでした: %1</translation>
+        </message>
+        <message>
+            <source>A queued message was not sent: %1 It stays in the conversation, marked as not sent: copy it from there, or select it and press Delete to discard it.</source>
+            <translation>送信待ちのメッセージが送信されませんでした: %1 このメッセージは未送信として会話に残ります。そこからコピーするか、選択してDeleteキーを押すと破棄できます。</translation>
+        </message>
+        <message>
+            <source>Discard the unsent message?</source>
+            <translation>未送信のメッセージを破棄しますか？</translation>
+        </message>
+        <message>
+            <source>The service refused this message, so it was never sent. Discard it from this computer?</source>
+            <translation>サービスに拒否されたため、このメッセージは送信されていません。このコンピューターから破棄しますか？</translation>
         </message>
     </context>
     <context>
@@ -2758,6 +4349,10 @@
         <message>
             <source>Unassigned</source>
             <translation>未割り当て</translation>
+        </message>
+        <message>
+            <source>Secret exposed: %1</source>
+            <translation>機密情報の露出: %1</translation>
         </message>
     </context>
     <context>
@@ -2903,6 +4498,242 @@
         <message>
             <source>Could not load: %1</source>
             <translation>読み込めませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>no ratings yet</source>
+            <translation>まだ評価はありません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of 5 from %n rating(s)</source>
+            <translation>
+                <numerusform>5点中%1点（評価%n件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals waiting: %1, the oldest for %2</source>
+            <translation>承認待ち: %1件、最も古いものは%2経過</translation>
+        </message>
+        <message>
+            <source>Approvals waiting: none</source>
+            <translation>承認待ち: なし</translation>
+        </message>
+        <message>
+            <source>Backlog: %1</source>
+            <translation>未処理: %1件</translation>
+        </message>
+        <message>
+            <source>Breached now: %1</source>
+            <translation>現在の期限超過: %1件</translation>
+        </message>
+        <message>
+            <source>Median first response: %1</source>
+            <translation>初回応答の中央値: %1</translation>
+        </message>
+        <message>
+            <source>Median resolution: %1</source>
+            <translation>解決時間の中央値: %1</translation>
+        </message>
+        <message>
+            <source>CSAT: %1</source>
+            <translation>CSAT: %1</translation>
+        </message>
+        <message>
+            <source>%1 is rising: %2 tickets in the last hour, usually %3.</source>
+            <translation>%1が増加中: 直近1時間で%2件（通常は%3件）。</translation>
+        </message>
+        <message>
+            <source>For example: %1</source>
+            <translation>例: %1</translation>
+        </message>
+        <message>
+            <source>Tickets per day (UTC)</source>
+            <translation>日別チケット数（UTC）</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>カテゴリ</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>SLA attainment (tickets opened in the period)</source>
+            <translation>SLA達成率（期間内に受け付けたチケット）</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>達成</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>超過</translation>
+        </message>
+        <message>
+            <source>Attainment %</source>
+            <translation>達成率（%）</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>初回応答</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Breached now</source>
+            <translation>現在の期限超過</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>応答時間</translation>
+        </message>
+        <message>
+            <source>Median first response (seconds)</source>
+            <translation>初回応答の中央値（秒）</translation>
+        </message>
+        <message>
+            <source>Median resolution (seconds)</source>
+            <translation>解決時間の中央値（秒）</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>顧客満足度</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>平均</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>オペレーター別の担当状況</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>オペレーター</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>顧客の返信待ち</translation>
+        </message>
+        <message>
+            <source>Solved in period</source>
+            <translation>期間内の解決</translation>
+        </message>
+        <message>
+            <source>Backlog now</source>
+            <translation>現在の未処理</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>承認待ち</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>確認中</translation>
+        </message>
+        <message>
+            <source>Oldest (seconds)</source>
+            <translation>最長待ち時間（秒）</translation>
+        </message>
+        <message>
+            <source>Median age (seconds)</source>
+            <translation>経過時間の中央値（秒）</translation>
+        </message>
+        <message>
+            <source>Trend alerts</source>
+            <translation>トレンドアラート</translation>
+        </message>
+        <message>
+            <source>Raised at (UTC)</source>
+            <translation>発生日時（UTC）</translation>
+        </message>
+        <message>
+            <source>Usual</source>
+            <translation>通常</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>チケット</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Row</name>
+        <message>
+            <source>Upload of %1</source>
+            <translation>%1のアップロード</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>アップロード中…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Cancel the upload of %1</source>
+            <translation>%1のアップロードをキャンセル</translation>
+        </message>
+        <message>
+            <source>%1, %2 — goes with this message</source>
+            <translation>%1、%2 — このメッセージと一緒に送信</translation>
+        </message>
+        <message>
+            <source>Not attached: %1</source>
+            <translation>添付されませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1を削除</translation>
         </message>
     </context>
 </TS>

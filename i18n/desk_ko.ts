@@ -285,6 +285,59 @@
         </message>
     </context>
     <context>
+        <name>AnswerTools</name>
+        <message>
+            <source>Macros… (Ctrl+M)</source>
+            <translation>매크로… (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Insert a canned reply in the customer's language</source>
+            <translation>고객의 언어로 정형 답변 삽입</translation>
+        </message>
+        <message>
+            <source>Escalate to engineering…</source>
+            <translation>개발팀에 에스컬레이션…</translation>
+        </message>
+        <message>
+            <source>Hand a technical problem to engineering (Ctrl+Shift+E)</source>
+            <translation>기술 문제를 개발팀에 전달 (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Reply to all lin&amp;ked…</source>
+            <translation>연결된 티켓 모두에 답변(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>고객</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>지식 베이스</translation>
+        </message>
+        <message>
+            <source>Articles for this ticket (Ctrl+K)</source>
+            <translation>이 티켓 관련 문서 (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Inserted the %1 version of “%2”: it has no %3 version yet.</source>
+            <translation>“%2”의 %1 버전을 삽입했습니다. 아직 %3 버전이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Escalated, but these files were refused: %1</source>
+            <translation>에스컬레이션했지만 다음 파일은 거부되었습니다: %1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1: %2</source>
+            <translation>에스컬레이션 #%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s)</source>
+            <translation>
+                <numerusform>연결된 티켓 %n건</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
@@ -383,6 +436,88 @@
         </message>
     </context>
     <context>
+        <name>AttachmentTray</name>
+        <message>
+            <source>A&amp;ttach files…</source>
+            <translation>파일 첨부(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Attach files to this message, or drop them on the composer</source>
+            <translation>이 메시지에 파일을 첨부하거나 작성 창에 끌어다 놓으세요</translation>
+        </message>
+        <message>
+            <source>or drop files on the composer</source>
+            <translation>또는 작성 창에 파일을 끌어다 놓으세요</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>파일 첨부</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>파일이 너무 큽니다.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>파일을 읽을 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Image</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF 문서</translation>
+        </message>
+        <message>
+            <source>Text file</source>
+            <translation>텍스트 파일</translation>
+        </message>
+        <message>
+            <source>Screen recording</source>
+            <translation>화면 녹화</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>This file is a program or script. The desk does not accept programs, whatever their name.</source>
+            <translation>프로그램 또는 스크립트 파일입니다. 데스크는 파일 이름과 관계없이 프로그램을 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>This file is an archive or an Office document. Send a PDF or a screenshot instead.</source>
+            <translation>압축 파일 또는 Office 문서입니다. 대신 PDF나 스크린샷을 보내세요.</translation>
+        </message>
+        <message>
+            <source>The desk does not accept this type of file. Images, PDFs, text files and short screen recordings are accepted.</source>
+            <translation>데스크에서 받지 않는 파일 형식입니다. 이미지, PDF, 텍스트 파일, 짧은 화면 녹화만 받습니다.</translation>
+        </message>
+        <message>
+            <source>This file is damaged, incomplete or too large to open safely.</source>
+            <translation>파일이 손상되었거나 불완전하거나, 너무 커서 안전하게 열 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>파일이 너무 큽니다.</translation>
+        </message>
+        <message>
+            <source>Too many files for one message. Send the rest with another message.</source>
+            <translation>한 메시지에 첨부할 수 있는 파일 수를 초과했습니다. 나머지는 다른 메시지로 보내세요.</translation>
+        </message>
+        <message>
+            <source>A file was already sent or is not yours to send. Remove it and attach it again.</source>
+            <translation>이미 전송되었거나 본인이 보낼 수 없는 파일이 있습니다. 해당 파일을 삭제한 후 다시 첨부하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Requested</source>
@@ -423,6 +558,14 @@
         <message>
             <source>Previous state restored</source>
             <translation>이전 상태 복원</translation>
+        </message>
+        <message>
+            <source>Reversal refused by the account system</source>
+            <translation>계정 시스템이 되돌리기를 거부함</translation>
+        </message>
+        <message>
+            <source>Sign-in ended: a session token was used twice (possible theft)</source>
+            <translation>로그인 종료: 세션 토큰이 두 번 사용됨(도용 가능성)</translation>
         </message>
         <message>
             <source>Review overdue</source>
@@ -539,6 +682,216 @@
         </message>
     </context>
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Change tickets</source>
+            <translation>티켓 일괄 변경</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n selected ticket(s). Each ticket keeps its own version: one that someone else changed since it was loaded is left as it is, and listed.</source>
+            <translation>
+                <numerusform>선택한 티켓 %n건을 변경합니다. 티켓마다 버전이 따로 관리되므로, 불러온 이후 다른 사람이 변경한 티켓은 그대로 두고 목록에 표시합니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>담당자(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>상태(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>우선순위(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>분류(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags:</source>
+            <translation>태그 추가(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tags:</source>
+            <translation>태그 삭제(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>우선순위</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <source>Add tags</source>
+            <translation>태그 추가</translation>
+        </message>
+        <message>
+            <source>Remove tags</source>
+            <translation>태그 삭제</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. vip, refund</source>
+            <translation>쉼표로 구분, 예: vip, refund</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>쉼표로 구분</translation>
+        </message>
+        <message>
+            <source>Also every other ticket of this view that is not loaded yet</source>
+            <translation>이 보기에서 아직 불러오지 않은 나머지 티켓도 모두 포함</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>적용(&amp;P)</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>변경 안 함</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>나</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>미배정</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkResult</name>
+        <message>
+            <source>someone else changed it after it was loaded</source>
+            <translation>불러온 이후 다른 사람이 변경했습니다</translation>
+        </message>
+        <message>
+            <source>it no longer exists</source>
+            <translation>더 이상 존재하지 않습니다</translation>
+        </message>
+        <message>
+            <source>the service refused the change</source>
+            <translation>서비스에서 변경을 거부했습니다</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) changed.</source>
+            <translation>
+                <numerusform>티켓 %n건을 변경했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already had these values.</source>
+            <translation>
+                <numerusform>%n개는 이미 이 값이었습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not changed.</source>
+            <translation>
+                <numerusform>%n건은 변경되지 않았습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the tickets after that were not sent.</source>
+            <translation>취소됨: 이후 티켓은 전송되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 The tickets after that were not sent.</source>
+            <translation>중단됨: %1 이후 티켓은 전송되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… 외 %n건.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTriage</name>
+        <message>
+            <source>C&amp;hange selected…</source>
+            <translation>선택 항목 변경(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Assign, or change status, priority, category or tags (Ctrl+E)</source>
+            <translation>배정 또는 상태, 우선순위, 분류, 태그 변경 (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>선택 해제</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>열기(&amp;O)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>티켓 %n건 선택됨</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing tickets</source>
+            <translation>티켓 변경 중</translation>
+        </message>
+        <message>
+            <source>Changing tickets…</source>
+            <translation>티켓 변경 중…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) sent…</source>
+            <translation>
+                <numerusform>티켓 %n건 전송됨…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tickets changed</source>
+            <translation>티켓 변경 완료</translation>
+        </message>
+        <message>
+            <source>Not changed:</source>
+            <translation>변경되지 않음:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollabBar</name>
+        <message>
+            <source>Mer&amp;ge into…</source>
+            <translation>다른 티켓에 병합(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Merge this ticket into another ticket of the same customer</source>
+            <translation>이 티켓을 같은 고객의 다른 티켓에 병합</translation>
+        </message>
+        <message>
+            <source>This ticket was merged into #%1: its conversation continues there.</source>
+            <translation>이 티켓은 #%1에 병합되었습니다. 대화는 해당 티켓에서 이어집니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Open #%1</source>
+            <translation>#%1 열기(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Re&amp;ply to customer</source>
@@ -559,6 +912,10 @@
         <message>
             <source>Internal note</source>
             <translation>내부 메모</translation>
+        </message>
+        <message>
+            <source>&amp;Message (the customer will see it; they write in %1):</source>
+            <translation>메시지(&amp;M) (고객에게 표시됨 — 고객 사용 언어: %1):</translation>
         </message>
         <message>
             <source>&amp;Message (the customer will see it):</source>
@@ -593,6 +950,10 @@
             <translation>메시지가 너무 깁니다(%1자, 최대 %2자).</translation>
         </message>
         <message>
+            <source>Wait until the files are uploaded, or cancel them.</source>
+            <translation>파일 업로드가 끝날 때까지 기다리거나 업로드를 취소하세요.</translation>
+        </message>
+        <message>
             <source>Not sent: %1 Your text is kept; send again when ready.</source>
             <translation>전송되지 않음: %1 작성한 내용은 유지됩니다. 준비되면 다시 전송하세요.</translation>
         </message>
@@ -602,6 +963,61 @@
         <message>
             <source>Cancel</source>
             <translation>취소</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationFiles</name>
+        <message>
+            <source>Image not available</source>
+            <translation>이미지를 표시할 수 없음</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>이미지를 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>첨부 파일 저장</translation>
+        </message>
+        <message>
+            <source>Save this file from the conversation?
+
+Name: %1
+Type: %2 (%3), found from its contents
+Size: %4
+
+The desk does not open it. Open it only if you expect it.</source>
+            <translation>대화에 포함된 이 파일을 저장하시겠습니까?
+
+이름: %1
+형식: %2 (%3), 파일 내용으로 판별
+크기: %4
+
+데스크는 이 파일을 열지 않습니다. 예상한 파일인 경우에만 여세요.</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>저장(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>%1 저장 중…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>The file was not saved: %1</source>
+            <translation>파일을 저장하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>View image “%1”</source>
+            <translation>이미지 “%1” 보기</translation>
+        </message>
+        <message>
+            <source>Save “%1”…</source>
+            <translation>“%1” 저장…</translation>
         </message>
     </context>
     <context>
@@ -647,6 +1063,10 @@
         <message>
             <source>A&amp;ctivity</source>
             <translation>활동(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>이력(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Security actions</source>
@@ -699,6 +1119,214 @@
         <message>
             <source>Could not load the customer: %1</source>
             <translation>고객 정보를 불러오지 못했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>티켓</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>접수일</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Merged into #%1</source>
+            <translation>#%1에 병합됨</translation>
+        </message>
+        <message>
+            <source>%1 / 5</source>
+            <translation>%1 / 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>기간(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>최근 24시간</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>최근 7일</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>최근 30일</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>최근 90일</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>새로고침(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV 내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the figures shown for this period as a CSV file</source>
+            <translation>이 기간에 표시된 수치를 CSV 파일로 저장</translation>
+        </message>
+        <message>
+            <source>&amp;Breached now (Enter opens the ticket)</source>
+            <translation>현재 기한 초과(&amp;B) (Enter 키로 티켓 열기)</translation>
+        </message>
+        <message>
+            <source>Tickets past a due time now</source>
+            <translation>현재 기한이 지난 티켓</translation>
+        </message>
+        <message>
+            <source>Loading the figures…</source>
+            <translation>수치를 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>Updated at %1</source>
+            <translation>%1에 업데이트됨</translation>
+        </message>
+        <message>
+            <source>Could not load the figures: %1</source>
+            <translation>수치를 불러오지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>접수</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>해결</translation>
+        </message>
+        <message>
+            <source>Tickets per day</source>
+            <translation>일별 티켓</translation>
+        </message>
+        <message>
+            <source>Opened %1, solved %2 in the period</source>
+            <translation>기간 내 접수 %1건, 해결 %2건</translation>
+        </message>
+        <message>
+            <source>Opened by category, per day</source>
+            <translation>분류별 접수 (일별)</translation>
+        </message>
+        <message>
+            <source>Opened by category, per week</source>
+            <translation>분류별 접수 (주별)</translation>
+        </message>
+        <message>
+            <source>Most tickets: %1</source>
+            <translation>최다 분류: %1</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>첫 응답</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>해결</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>기한 준수</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>기한 초과</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>SLA 달성률</translation>
+        </message>
+        <message>
+            <source>First response %1, resolution %2</source>
+            <translation>첫 응답 %1, 해결 %2</translation>
+        </message>
+        <message>
+            <source>%1 ★</source>
+            <translation>%1 ★</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>평가</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction: %1</source>
+            <translation>고객 만족도: %1</translation>
+        </message>
+        <message>
+            <source>Ratings from 1 to 5 stars: %1</source>
+            <translation>평가(별 1~5개): %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>진행 중</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>응답 대기</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>상담원별 업무량</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agent(s): assigned tickets active, waiting for the customer and breached now; solved in the period</source>
+            <translation>
+                <numerusform>상담원 %n명: 배정된 티켓 중 진행 중, 고객 응답 대기, 현재 기한 초과 건수 및 기간 내 해결 건수</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trend alert</source>
+            <translation>추세 알림</translation>
+        </message>
+        <message>
+            <source>desk-statistics-%1.csv</source>
+            <translation>desk-statistics-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>통계 내보내기</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 파일 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>내보내는 중…</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>%1 파일을 저장하지 못했습니다: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 저장 완료</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1499,26 @@
             <translation>요청이 만료되었습니다.</translation>
         </message>
         <message>
+            <source>Another agent replied to the customer meanwhile. Read their reply, then send again if yours is still needed.</source>
+            <translation>그사이 다른 상담원이 고객에게 답변했습니다. 해당 답변을 읽은 후에도 답변이 필요하면 다시 전송하세요.</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be merged into itself.</source>
+            <translation>티켓을 자기 자신에 병합할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Only tickets of the same customer can be merged.</source>
+            <translation>같은 고객의 티켓만 병합할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>That ticket is closed or was merged itself. Choose an open ticket.</source>
+            <translation>해당 티켓은 종료되었거나 이미 다른 티켓에 병합되었습니다. 종료되지 않은 티켓을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>This ticket was already merged.</source>
+            <translation>이미 병합된 티켓입니다.</translation>
+        </message>
+        <message>
             <source>The service could not be reached. Check the server address and your network.</source>
             <translation>서비스에 연결할 수 없습니다. 서버 주소와 네트워크를 확인하세요.</translation>
         </message>
@@ -893,6 +1541,14 @@
         <message>
             <source>Too many requests. Wait a moment and try again.</source>
             <translation>요청이 너무 많습니다. 잠시 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The server address sends the desk somewhere else, which the desk does not follow. Check the server address (for example https:// rather than http://).</source>
+            <translation>서버 주소가 다른 곳으로 리디렉션되지만 데스크는 이를 따르지 않습니다. 서버 주소를 확인하세요(예: http:// 대신 https://).</translation>
+        </message>
+        <message>
+            <source>The service sent a far larger answer than expected, so the desk did not read it. Try again; if it happens again, tell your administrator.</source>
+            <translation>서비스의 응답이 예상보다 훨씬 커서 데스크가 읽지 않았습니다. 다시 시도하고, 같은 문제가 반복되면 시스템 관리자에게 알리세요.</translation>
         </message>
         <message>
             <source>This server address is not safe to use: %1</source>
@@ -919,6 +1575,184 @@
         <message>
             <source>Something went wrong (%1). The details are in the log.</source>
             <translation>문제가 발생했습니다(%1). 자세한 내용은 로그에 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalation</name>
+        <message>
+            <source>Critical: funds at risk or trading halted</source>
+            <translation>치명적: 자산 위험 또는 거래 중단</translation>
+        </message>
+        <message>
+            <source>High: many customers blocked</source>
+            <translation>높음: 다수 고객 이용 불가</translation>
+        </message>
+        <message>
+            <source>Medium: some customers affected, a workaround exists</source>
+            <translation>보통: 일부 고객 영향, 우회 방법 있음</translation>
+        </message>
+        <message>
+            <source>Low: cosmetic or a single customer</source>
+            <translation>낮음: 표시 문제 또는 단일 고객</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>신규</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>확인됨</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>조사 중</translation>
+        </message>
+        <message>
+            <source>Needs information</source>
+            <translation>추가 정보 필요</translation>
+        </message>
+        <message>
+            <source>Fix in progress</source>
+            <translation>수정 중</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>수정 완료</translation>
+        </message>
+        <message>
+            <source>Won't fix</source>
+            <translation>수정 예정 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationForm</name>
+        <message>
+            <source>Escalate to engineering</source>
+            <translation>개발팀에 에스컬레이션</translation>
+        </message>
+        <message>
+            <source>Escalate ticket #%1 to engineering</source>
+            <translation>티켓 #%1을(를) 개발팀에 에스컬레이션</translation>
+        </message>
+        <message>
+            <source>Give engineers the facts they need. Every linked ticket hears about each status change as an internal note. Never paste passwords, keys or recovery phrases.</source>
+            <translation>개발팀에 필요한 사실 정보를 제공하세요. 상태가 바뀔 때마다 연결된 모든 티켓에 내부 메모로 알림이 남습니다. 비밀번호, 키, 복구 구문은 절대 붙여넣지 마세요.</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>요약(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>심각도(&amp;V):</translation>
+        </message>
+        <message>
+            <source>Steps to &amp;reproduce:</source>
+            <translation>재현 단계(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Tx ids:</source>
+            <translation>Tx ID(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Order ids:</source>
+            <translation>주문 ID(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Affected assets:</source>
+            <translation>영향받는 자산(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Other &amp;tickets (same problem):</source>
+            <translation>다른 티켓(&amp;T) (같은 문제):</translation>
+        </message>
+        <message>
+            <source>Screenshots and &amp;logs:</source>
+            <translation>스크린샷 및 로그(&amp;L):</translation>
+        </message>
+        <message>
+            <source>What is broken, in one line</source>
+            <translation>무엇이 문제인지 한 줄로</translation>
+        </message>
+        <message>
+            <source>1. …
+2. …
+What happened, and what should have happened</source>
+            <translation>1. …
+2. …
+실제 결과와 기대 결과</translation>
+        </message>
+        <message>
+            <source>Separated by spaces or commas</source>
+            <translation>공백 또는 쉼표로 구분</translation>
+        </message>
+        <message>
+            <source>e.g. USDT, BTC</source>
+            <translation>예: USDT, BTC</translation>
+        </message>
+        <message>
+            <source>e.g. #1042 #1077</source>
+            <translation>예: #1042 #1077</translation>
+        </message>
+        <message>
+            <source>Files to attach</source>
+            <translation>첨부할 파일</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>파일 추가(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>삭제(&amp;M)</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG screenshots, PDF or text logs; at most %1 KB each</source>
+            <translation>PNG 또는 JPEG 스크린샷, PDF 또는 텍스트 로그. 파일당 최대 %1KB</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>전송 중…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation>에스컬레이션(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Attach screenshots or logs</source>
+            <translation>스크린샷 또는 로그 첨부</translation>
+        </message>
+        <message>
+            <source>Screenshots and logs (*.png *.jpg *.jpeg *.pdf *.txt *.log)</source>
+            <translation>스크린샷 및 로그 (*.png *.jpg *.jpeg *.pdf *.txt *.log)</translation>
+        </message>
+        <message>
+            <source>At most %1 files.</source>
+            <translation>파일은 최대 %1개까지 첨부할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1 파일을 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 KB; at most %3 KB).</source>
+            <translation>%1 파일이 너무 큽니다(%2KB, 최대 %3KB).</translation>
+        </message>
+        <message>
+            <source>Other tickets: write ticket numbers, e.g. #1042 #1077.</source>
+            <translation>다른 티켓: 티켓 번호를 입력하세요(예: #1042 #1077).</translation>
+        </message>
+        <message>
+            <source>Check the field “%1”: it is empty, too long or has too many entries.</source>
+            <translation>“%1” 항목을 확인하세요. 비어 있거나, 너무 길거나, 항목 수가 너무 많습니다.</translation>
+        </message>
+        <message>
+            <source>Not escalated: %1 Your text is kept; try again.</source>
+            <translation>에스컬레이션되지 않음: %1 작성한 내용은 유지됩니다. 다시 시도하세요.</translation>
         </message>
     </context>
     <context>
@@ -1192,6 +2026,57 @@
         <message>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>Image: %1</source>
+            <translation>이미지: %1</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <translation>이미지 %1</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>확대(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>축소(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>창에 맞춤(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>실제 크기(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>저장(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 px, %3 · %4%</source>
+            <translation>%1 × %2 px, %3 · %4%</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>이 이미지를 표시할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not load the image: %1</source>
+            <translation>이미지를 불러오지 못했습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -1565,6 +2450,116 @@
         </message>
     </context>
     <context>
+        <name>KbPanel</name>
+        <message>
+            <source>&amp;Search the knowledge base (any language):</source>
+            <translation>지식 베이스 검색(&amp;S) (모든 언어):</translation>
+        </message>
+        <message>
+            <source>e.g. withdrawal delayed, 提现, 출금</source>
+            <translation>예: 출금 지연, withdrawal delayed, 提现</translation>
+        </message>
+        <message>
+            <source>Search the knowledge base</source>
+            <translation>지식 베이스 검색</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>모든 분류</translation>
+        </message>
+        <message>
+            <source>Article category</source>
+            <translation>문서 분류</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>문서</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>문서 본문</translation>
+        </message>
+        <message>
+            <source>Insert &amp;link</source>
+            <translation>링크 삽입(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Insert te&amp;xt</source>
+            <translation>본문 삽입(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Put the article's title and help-centre link into the reply</source>
+            <translation>문서 제목과 고객센터 링크를 답변에 삽입</translation>
+        </message>
+        <message>
+            <source>Put the article's whole text into the reply</source>
+            <translation>문서 본문 전체를 답변에 삽입</translation>
+        </message>
+        <message>
+            <source>Finding articles for this ticket…</source>
+            <translation>이 티켓 관련 문서를 찾는 중…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>검색 중…</translation>
+        </message>
+        <message>
+            <source>No article matches. Try other words, or another language.</source>
+            <translation>일치하는 문서가 없습니다. 다른 단어나 다른 언어로 검색해 보세요.</translation>
+        </message>
+        <message>
+            <source>Could not load articles: %1</source>
+            <translation>문서를 불러오지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Results for “%1”</source>
+            <translation>“%1” 검색 결과</translation>
+        </message>
+        <message>
+            <source>Suggested for this ticket (%1)</source>
+            <translation>이 티켓 추천 문서 (%1)</translation>
+        </message>
+        <message>
+            <source>Choose an article to read it here.</source>
+            <translation>문서를 선택하면 여기에 내용이 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · reviewed %3 by %4</source>
+            <translation>%1 · %2 · %3에 %4 님이 검토</translation>
+        </message>
+        <message>
+            <source>No version in %1; this is the %2 one.</source>
+            <translation>%1 버전이 없어 %2 버전을 표시합니다.</translation>
+        </message>
+        <message>
+            <source>Stale: not reviewed for a long time. Check that it is still right before you send it.</source>
+            <translation>재검토 필요: 오랫동안 검토되지 않았습니다. 보내기 전에 내용이 여전히 정확한지 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KbResultsModel</name>
+        <message>
+            <source>Stale: review overdue</source>
+            <translation>재검토 필요: 검토 기한 초과</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>검토됨</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>재검토 필요</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>문서</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>검토</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>New</source>
@@ -1674,9 +2669,73 @@
             <source>All</source>
             <translation>전체</translation>
         </message>
+        <message>
+            <source>You will have to sign in again next time.</source>
+            <translation>다음에 다시 로그인해야 합니다.</translation>
+        </message>
+        <message>
+            <source>No system keyring was found.</source>
+            <translation>시스템 키링을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The system keyring is turned off.</source>
+            <translation>시스템 키링이 꺼져 있습니다.</translation>
+        </message>
+        <message>
+            <source>The keyring in use keeps secrets in a file without proper protection.</source>
+            <translation>사용 중인 키링은 비밀 정보를 제대로 보호되지 않는 파일에 보관합니다.</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used here.</source>
+            <translation>이 환경에서는 시스템 키링을 사용할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The keyring in use is not recommended for secrets.</source>
+            <translation>사용 중인 키링은 비밀 정보 보관용으로 권장되지 않습니다.</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>
+        <message>
+            <source>no valid host</source>
+            <translation>유효한 호스트 없음</translation>
+        </message>
+        <message>
+            <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
+            <translation>⚠ %1을(를) 흉내 낸 주소: 거래소 사이트가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Not a web address (%1:): the desk never opens it.</source>
+            <translation>웹 주소가 아님(%1:): 데스크는 절대 열지 않습니다.</translation>
+        </message>
+        <message>
+            <source>⚠ The text before “@” only looks like an address: the link goes to the host shown.</source>
+            <translation>⚠ “@” 앞의 텍스트는 주소처럼 보일 뿐입니다. 링크는 표시된 호스트로 연결됩니다.</translation>
+        </message>
+        <message>
+            <source>A bare IP address instead of a name.</source>
+            <translation>도메인 이름 대신 IP 주소만 사용됨.</translation>
+        </message>
+        <message>
+            <source>Not encrypted (http).</source>
+            <translation>암호화되지 않음(http).</translation>
+        </message>
+        <message>
+            <source>No valid host: the desk will not open it.</source>
+            <translation>유효한 호스트가 없어 데스크가 열지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Link to %1</source>
+            <translation>%1(으)로 연결되는 링크</translation>
+        </message>
+        <message>
+            <source>the exchange's own site</source>
+            <translation>거래소 공식 사이트</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>링크: %1</translation>
+        </message>
         <message>
             <source>Open link?</source>
             <translation>링크를 여시겠습니까?</translation>
@@ -1769,6 +2828,212 @@
         </message>
     </context>
     <context>
+        <name>MacroEditor</name>
+        <message>
+            <source>Edit macro</source>
+            <translation>매크로 편집</translation>
+        </message>
+        <message>
+            <source>New macro</source>
+            <translation>새 매크로</translation>
+        </message>
+        <message>
+            <source>&amp;Name (agents search by it):</source>
+            <translation>이름(&amp;N) (상담원이 검색에 사용):</translation>
+        </message>
+        <message>
+            <source>Set &amp;status:</source>
+            <translation>상태 설정(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Set &amp;category:</source>
+            <translation>분류 설정(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags (comma-separated):</source>
+            <translation>태그 추가(&amp;T) (쉼표로 구분):</translation>
+        </message>
+        <message>
+            <source>&amp;Knowledge-base article id for {kb_link}:</source>
+            <translation>{kb_link}에 사용할 지식 베이스 문서 ID(&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>제목(&amp;T):</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>본문(&amp;X):</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>변경 안 함</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
+            <translation>자리 표시자: %1. 영어는 필수이며, 고객 언어의 텍스트가 없을 때 사용됩니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Every text needs a title and a body; the name is required; at most 5 tags.</source>
+            <translation>모든 텍스트에는 제목과 본문이 필요하며, 이름은 필수입니다. 태그는 최대 5개입니다.</translation>
+        </message>
+        <message>
+            <source>Write the English text too: it is what customers get when their language has none.</source>
+            <translation>영어 텍스트도 작성하세요. 고객 언어의 텍스트가 없으면 영어 텍스트가 전송됩니다.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this macro since you opened it. Close, reopen it and make your change again (copy your text first).</source>
+            <translation>매크로를 연 이후 다른 사람이 변경했습니다. 닫았다가 다시 열어 변경 사항을 다시 적용하세요(먼저 작성한 텍스트를 복사해 두세요).</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>저장되지 않음: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroManager</name>
+        <message>
+            <source>Manage macros</source>
+            <translation>매크로 관리</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>매크로</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>새로 만들기(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>편집(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>삭제(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n macro(s)</source>
+            <translation>
+                <numerusform>매크로 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete macro</source>
+            <translation>매크로 삭제</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for every agent?</source>
+            <translation>모든 상담원에게서 “%1” 매크로를 삭제하시겠습니까?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroPicker</name>
+        <message>
+            <source>Loading macros…</source>
+            <translation>매크로를 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>Insert a macro</source>
+            <translation>매크로 삽입</translation>
+        </message>
+        <message>
+            <source>&amp;Find a macro (type to filter, arrows to choose, Enter to insert):</source>
+            <translation>매크로 찾기(&amp;F) (입력하여 필터링, 화살표 키로 선택, Enter로 삽입):</translation>
+        </message>
+        <message>
+            <source>Find a macro</source>
+            <translation>매크로 찾기</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>매크로</translation>
+        </message>
+        <message>
+            <source>&amp;Text that will be inserted:</source>
+            <translation>삽입될 텍스트(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>삽입(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>There are no macros yet. Supervisors add them in Desk → Manage macros.</source>
+            <translation>아직 매크로가 없습니다. 관리자가 데스크 → 매크로 관리에서 추가합니다.</translation>
+        </message>
+        <message>
+            <source>Could not load macros: %1</source>
+            <translation>매크로를 불러오지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>No %1 version of this macro: the %2 one will be inserted.</source>
+            <translation>이 매크로에는 %1 버전이 없어 %2 버전이 삽입됩니다.</translation>
+        </message>
+        <message>
+            <source>{customer_name} stays as written: the customer's name is filled in when the reply is delivered (agents see only the masked name).</source>
+            <translation>{customer_name}은(는) 그대로 둡니다. 고객 이름은 답변이 전달될 때 채워집니다(상담원에게는 마스킹된 이름만 표시됨).</translation>
+        </message>
+        <message>
+            <source>status → %1</source>
+            <translation>상태 → %1</translation>
+        </message>
+        <message>
+            <source>category → %1</source>
+            <translation>분류 → %1</translation>
+        </message>
+        <message>
+            <source>tags + %1</source>
+            <translation>태그 + %1</translation>
+        </message>
+        <message>
+            <source>Changes nothing else on the ticket.</source>
+            <translation>티켓의 다른 항목은 변경하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Also sets: %1</source>
+            <translation>함께 설정: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroTableModel</name>
+        <message>
+            <source>Macro</source>
+            <translation>매크로</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>Last changed by</source>
+            <translation>최종 수정자</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Desk — Locked</source>
@@ -1809,6 +3074,10 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>설정(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;macros…</source>
+            <translation>매크로 관리(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
@@ -1899,6 +3168,10 @@
             <translation>전체 감사</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>대시보드</translation>
+        </message>
+        <message>
             <source>Approvals (%1)</source>
             <translation>승인 (%1)</translation>
         </message>
@@ -1929,6 +3202,22 @@
         <message>
             <source>Middle-click the tab</source>
             <translation>탭에서 휠 클릭</translation>
+        </message>
+        <message>
+            <source>Select several tickets</source>
+            <translation>여러 티켓 선택</translation>
+        </message>
+        <message>
+            <source>Shift/Ctrl+click, Shift+arrows, Ctrl+A</source>
+            <translation>Shift/Ctrl+클릭, Shift+화살표 키, Ctrl+A</translation>
+        </message>
+        <message>
+            <source>Change the selected tickets</source>
+            <translation>선택한 티켓 변경</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>About the desk</source>
@@ -1968,7 +3257,36 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge #%1 into another ticket</source>
+            <translation>#%1을(를) 다른 티켓에 병합</translation>
+        </message>
+        <message>
+            <source>Choose the ticket of the same customer to keep. The messages, notes, attachments and tags of #%1 “%2” move to it, and #%1 is closed with a link to it. This cannot be undone.</source>
+            <translation>유지할 같은 고객의 티켓을 선택하세요. #%1 “%2”의 메시지, 메모, 첨부 파일, 태그가 해당 티켓으로 옮겨지고, #%1은(는) 해당 티켓 링크와 함께 종료됩니다. 이 작업은 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into selected</source>
+            <translation>선택한 티켓에 병합(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Not merged: %1</source>
+            <translation>병합되지 않음: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageListModel</name>
+        <message numerus="yes">
+            <source>[%n attachment(s): %1]</source>
+            <translation>
+                <numerusform>[첨부 파일 %n개: %1]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>[Longer than shown: %1 characters in all. “Copy message text” (Ctrl+C) copies all of it.]</source>
+            <translation>[표시된 것보다 깁니다: 전체 %1자. “메시지 텍스트 복사”(Ctrl+C)로 전체를 복사할 수 있습니다.]</translation>
+        </message>
         <message>
             <source>Internal note</source>
             <translation>내부 메모</translation>
@@ -1984,6 +3302,14 @@
         <message>
             <source>System</source>
             <translation>시스템</translation>
+        </message>
+        <message>
+            <source>Queued: not sent yet</source>
+            <translation>대기 중: 아직 전송되지 않음</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it</source>
+            <translation>전송되지 않음: 서비스에서 거부함</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +3357,172 @@
         <message>
             <source>expires: %1</source>
             <translation>만료: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatus</name>
+        <message>
+            <source>Outbox</source>
+            <translation>보낼 편지함</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Offline: %n message(s) queued, sent when the service is back</source>
+            <translation>
+                <numerusform>⚠ 오프라인: 메시지 %n건 대기 중, 서비스가 복구되면 전송됩니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued message(s) wait for you to sign in again</source>
+            <translation>
+                <numerusform>대기 중인 메시지 %n건이 다시 로그인하기를 기다리고 있습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n queued message(s)…</source>
+            <translation>
+                <numerusform>대기 중인 메시지 %n건 전송 중…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drafts are kept in memory only</source>
+            <translation>임시 저장 글은 메모리에만 보관됩니다</translation>
+        </message>
+        <message>
+            <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
+            <translation>보내는 답변과 메모는 먼저 이 컴퓨터의 보낼 편지함에 저장된 후 순서대로 정확히 한 번씩 전달됩니다.</translation>
+        </message>
+        <message>
+            <source>Without a safe system keyring, drafts and queued messages are kept in memory only and are lost if the app closes.</source>
+            <translation>안전한 시스템 키링이 없으면 임시 저장 글과 대기 중인 메시지가 메모리에만 보관되며, 앱을 닫으면 사라집니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presence</name>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 님이 답변 작성 중</translation>
+        </message>
+        <message>
+            <source>%1 is viewing</source>
+            <translation>%1 님이 조회 중</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceBar</name>
+        <message>
+            <source>Others on this ticket</source>
+            <translation>이 티켓을 보고 있는 다른 사람</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all linked tickets</source>
+            <translation>연결된 모든 티켓에 답변</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 (%2): %3</source>
+            <translation>에스컬레이션 #%1 (%2): %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s) will each get a normal reply.</source>
+            <translation>
+                <numerusform>연결된 티켓 %n건에 각각 일반 답변이 전송됩니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Macro (each customer gets it in their language):</source>
+            <translation>매크로(&amp;M) (고객별 언어로 전송):</translation>
+        </message>
+        <message>
+            <source>No macro: send the text below to everyone</source>
+            <translation>매크로 없음: 아래 텍스트를 모두에게 전송</translation>
+        </message>
+        <message>
+            <source>&amp;Reply text:</source>
+            <translation>답변 내용(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Reply text</source>
+            <translation>답변 내용</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>전송 중…</translation>
+        </message>
+        <message>
+            <source>&amp;Send to all</source>
+            <translation>모두에게 전송(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to %n ticket(s).</source>
+            <translation>
+                <numerusform>티켓 %n건에 전송했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not sent to %n ticket(s): %1 Send again to retry only those.</source>
+            <translation>
+                <numerusform>티켓 %n건에 전송되지 않음: %1 다시 전송하면 해당 티켓에만 재시도합니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1 Send again to retry.</source>
+            <translation>전송되지 않음: %1 다시 전송하여 재시도하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyCollision</name>
+        <message>
+            <source>Someone else replied</source>
+            <translation>다른 사람이 답변함</translation>
+        </message>
+        <message>
+            <source>%1 replied to the customer since you opened this ticket. Send your reply anyway?</source>
+            <translation>이 티켓을 연 이후 %1 님이 고객에게 답변했습니다. 그래도 답변을 전송하시겠습니까?</translation>
+        </message>
+        <message>
+            <source>Their reply:</source>
+            <translation>해당 답변:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>그래도 전송(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyWarning</name>
+        <message>
+            <source>Something that looks like a password (after “%1”).</source>
+            <translation>비밀번호로 보이는 내용(“%1” 뒤).</translation>
+        </message>
+        <message>
+            <source>Something that looks like a one-time code (after “%1”).</source>
+            <translation>일회용 코드로 보이는 내용(“%1” 뒤).</translation>
+        </message>
+        <message>
+            <source>A personal-data value revealed earlier in this session: %1.</source>
+            <translation>이번 세션에서 앞서 열람한 개인정보 값: %1.</translation>
+        </message>
+        <message>
+            <source>A link to %1, which is not one of the exchange's domains.</source>
+            <translation>거래소 도메인이 아닌 %1(으)로 연결되는 링크.</translation>
+        </message>
+        <message>
+            <source>Send this reply?</source>
+            <translation>이 답변을 전송하시겠습니까?</translation>
+        </message>
+        <message>
+            <source>This reply to the customer contains something agents must never send:</source>
+            <translation>이 고객 답변에 상담원이 절대 보내서는 안 되는 내용이 포함되어 있습니다:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>그래도 전송(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -2245,6 +3737,14 @@
         <message>
             <source>Reversed</source>
             <translation>되돌림</translation>
+        </message>
+        <message>
+            <source>Approved, being carried out</source>
+            <translation>승인됨, 실행 중</translation>
+        </message>
+        <message>
+            <source>Reversal approved, being carried out</source>
+            <translation>되돌리기 승인됨, 실행 중</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2534,6 +4034,10 @@
             </translation>
         </message>
         <message>
+            <source>Paused</source>
+            <translation>일시 중지</translation>
+        </message>
+        <message>
             <source>Missed</source>
             <translation>기한 초과</translation>
         </message>
@@ -2544,6 +4048,10 @@
         <message>
             <source>overdue %1</source>
             <translation>%1 초과</translation>
+        </message>
+        <message>
+            <source>The resolution clock is paused while the customer has to answer.</source>
+            <translation>고객의 응답을 기다리는 동안 해결 시간 측정이 일시 중지됩니다.</translation>
         </message>
         <message>
             <source>The service target was missed.</source>
@@ -2686,8 +4194,75 @@
             <translation>이 고객의 계정에서 현재 계정 탈취 패턴이 나타나고 있습니다. 요청을 처리하기 전에 보안 패널을 확인하세요.</translation>
         </message>
         <message>
+            <source>⚠ Customer exposed a secret: they sent a recovery phrase, private key or card number. The desk removed it before storing the message. Read the internal note: tell the customer to move their funds to a new wallet now.</source>
+            <translation>⚠ 고객이 비밀 정보를 노출함: 복구 구문, 개인 키 또는 카드 번호를 보냈습니다. 데스크는 메시지를 저장하기 전에 해당 내용을 삭제했습니다. 내부 메모를 읽고, 고객에게 지금 바로 자산을 새 지갑으로 옮기도록 안내하세요.</translation>
+        </message>
+        <message>
+            <source>Customer rating: %1 (%2 of 5)</source>
+            <translation>고객 평가: %1 (5점 중 %2점)</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
             <source>SLA: %1 — %2</source>
             <translation>SLA: %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketHistoryView</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>찾기(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Subject or #number</source>
+            <translation>제목 또는 #번호</translation>
+        </message>
+        <message>
+            <source>Find in the customer's tickets</source>
+            <translation>고객의 티켓에서 찾기</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>검색어 지우기</translation>
+        </message>
+        <message>
+            <source>The customer's tickets</source>
+            <translation>고객의 티켓</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>다시 시도</translation>
+        </message>
+        <message>
+            <source>Could not load the tickets: %1</source>
+            <translation>티켓을 불러오지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>No tickets match.</source>
+            <translation>일치하는 티켓이 없습니다.</translation>
+        </message>
+        <message>
+            <source>No tickets.</source>
+            <translation>티켓이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>티켓 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>티켓 %n건 로드됨 — 스크롤하면 더 불러옵니다</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2695,6 +4270,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>새로고침(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the unsent message</source>
+            <translation>전송되지 않은 메시지 삭제(&amp;D)</translation>
         </message>
         <message>
             <source>Ticket %1</source>
@@ -2715,6 +4294,18 @@
         <message>
             <source>Not saved: %1</source>
             <translation>저장되지 않음: %1</translation>
+        </message>
+        <message>
+            <source>A queued message was not sent: %1 It stays in the conversation, marked as not sent: copy it from there, or select it and press Delete to discard it.</source>
+            <translation>대기 중이던 메시지가 전송되지 않았습니다: %1 이 메시지는 전송되지 않음으로 표시된 채 대화에 남아 있습니다. 대화에서 복사하거나, 선택한 후 Delete 키를 눌러 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>Discard the unsent message?</source>
+            <translation>전송되지 않은 메시지를 삭제하시겠습니까?</translation>
+        </message>
+        <message>
+            <source>The service refused this message, so it was never sent. Discard it from this computer?</source>
+            <translation>서비스에서 이 메시지를 거부하여 전송되지 않았습니다. 이 컴퓨터에서 삭제하시겠습니까?</translation>
         </message>
     </context>
     <context>
@@ -2758,6 +4349,10 @@
         <message>
             <source>Unassigned</source>
             <translation>미배정</translation>
+        </message>
+        <message>
+            <source>Secret exposed: %1</source>
+            <translation>비밀 정보 노출: %1</translation>
         </message>
     </context>
     <context>
@@ -2903,6 +4498,242 @@
         <message>
             <source>Could not load: %1</source>
             <translation>불러오지 못했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>no ratings yet</source>
+            <translation>아직 평가 없음</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of 5 from %n rating(s)</source>
+            <translation>
+                <numerusform>5점 중 %1점 (평가 %n건)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals waiting: %1, the oldest for %2</source>
+            <translation>승인 대기: %1건, 가장 오래된 요청 %2 경과</translation>
+        </message>
+        <message>
+            <source>Approvals waiting: none</source>
+            <translation>승인 대기: 없음</translation>
+        </message>
+        <message>
+            <source>Backlog: %1</source>
+            <translation>미처리: %1건</translation>
+        </message>
+        <message>
+            <source>Breached now: %1</source>
+            <translation>현재 기한 초과: %1건</translation>
+        </message>
+        <message>
+            <source>Median first response: %1</source>
+            <translation>첫 응답 중앙값: %1</translation>
+        </message>
+        <message>
+            <source>Median resolution: %1</source>
+            <translation>해결 시간 중앙값: %1</translation>
+        </message>
+        <message>
+            <source>CSAT: %1</source>
+            <translation>CSAT: %1</translation>
+        </message>
+        <message>
+            <source>%1 is rising: %2 tickets in the last hour, usually %3.</source>
+            <translation>%1 급증: 최근 1시간 동안 티켓 %2건 (평소 %3건).</translation>
+        </message>
+        <message>
+            <source>For example: %1</source>
+            <translation>예: %1</translation>
+        </message>
+        <message>
+            <source>Tickets per day (UTC)</source>
+            <translation>일별 티켓 (UTC)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>접수</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>해결</translation>
+        </message>
+        <message>
+            <source>SLA attainment (tickets opened in the period)</source>
+            <translation>SLA 달성률 (기간 내 접수된 티켓)</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>기한 준수</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>기한 초과</translation>
+        </message>
+        <message>
+            <source>Attainment %</source>
+            <translation>달성률(%)</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>첫 응답</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>해결</translation>
+        </message>
+        <message>
+            <source>Breached now</source>
+            <translation>현재 기한 초과</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>응답 시간</translation>
+        </message>
+        <message>
+            <source>Median first response (seconds)</source>
+            <translation>첫 응답 중앙값(초)</translation>
+        </message>
+        <message>
+            <source>Median resolution (seconds)</source>
+            <translation>해결 시간 중앙값(초)</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>고객 만족도</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>평점</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>건수</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>평균</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>상담원별 업무량</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>상담원</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>진행 중</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>고객 응답 대기</translation>
+        </message>
+        <message>
+            <source>Solved in period</source>
+            <translation>기간 내 해결</translation>
+        </message>
+        <message>
+            <source>Backlog now</source>
+            <translation>현재 미처리</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>승인</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>승인 대기</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>검토 중</translation>
+        </message>
+        <message>
+            <source>Oldest (seconds)</source>
+            <translation>최장 대기(초)</translation>
+        </message>
+        <message>
+            <source>Median age (seconds)</source>
+            <translation>대기 시간 중앙값(초)</translation>
+        </message>
+        <message>
+            <source>Trend alerts</source>
+            <translation>추세 알림</translation>
+        </message>
+        <message>
+            <source>Raised at (UTC)</source>
+            <translation>발생 시각 (UTC)</translation>
+        </message>
+        <message>
+            <source>Usual</source>
+            <translation>평소</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>티켓</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Row</name>
+        <message>
+            <source>Upload of %1</source>
+            <translation>%1 업로드</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>업로드 중…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Cancel the upload of %1</source>
+            <translation>%1 업로드 취소</translation>
+        </message>
+        <message>
+            <source>%1, %2 — goes with this message</source>
+            <translation>%1, %2 — 이 메시지와 함께 전송됨</translation>
+        </message>
+        <message>
+            <source>Not attached: %1</source>
+            <translation>첨부되지 않음: %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 삭제</translation>
         </message>
     </context>
 </TS>

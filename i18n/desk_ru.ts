@@ -285,6 +285,61 @@
         </message>
     </context>
     <context>
+        <name>AnswerTools</name>
+        <message>
+            <source>Macros… (Ctrl+M)</source>
+            <translation>Макросы… (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Insert a canned reply in the customer's language</source>
+            <translation>Вставить шаблон ответа на языке клиента</translation>
+        </message>
+        <message>
+            <source>Escalate to engineering…</source>
+            <translation>Эскалировать инженерам…</translation>
+        </message>
+        <message>
+            <source>Hand a technical problem to engineering (Ctrl+Shift+E)</source>
+            <translation>Передать техническую проблему инженерам (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Reply to all lin&amp;ked…</source>
+            <translation>Ответить всем с&amp;вязанным…</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>База знаний</translation>
+        </message>
+        <message>
+            <source>Articles for this ticket (Ctrl+K)</source>
+            <translation>Статьи по этому тикету (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Inserted the %1 version of “%2”: it has no %3 version yet.</source>
+            <translation>Вставлен вариант «%2» на языке %1: варианта на языке %3 пока нет.</translation>
+        </message>
+        <message>
+            <source>Escalated, but these files were refused: %1</source>
+            <translation>Эскалация создана, но эти файлы отклонены: %1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1: %2</source>
+            <translation>Эскалация #%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s)</source>
+            <translation>
+                <numerusform>%n связанный тикет</numerusform>
+                <numerusform>%n связанных тикета</numerusform>
+                <numerusform>%n связанных тикетов</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
@@ -387,6 +442,88 @@
         </message>
     </context>
     <context>
+        <name>AttachmentTray</name>
+        <message>
+            <source>A&amp;ttach files…</source>
+            <translation>Прикрепить &amp;файлы…</translation>
+        </message>
+        <message>
+            <source>Attach files to this message, or drop them on the composer</source>
+            <translation>Прикрепите файлы к этому сообщению или перетащите их в поле ввода</translation>
+        </message>
+        <message>
+            <source>or drop files on the composer</source>
+            <translation>или перетащите файлы в поле ввода</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Прикрепить файлы</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>Файл слишком большой.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Не удалось прочитать файл.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Image</source>
+            <translation>Изображение</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>Документ PDF</translation>
+        </message>
+        <message>
+            <source>Text file</source>
+            <translation>Текстовый файл</translation>
+        </message>
+        <message>
+            <source>Screen recording</source>
+            <translation>Запись экрана</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>This file is a program or script. The desk does not accept programs, whatever their name.</source>
+            <translation>Это программа или скрипт. Desk не принимает программы, как бы ни назывался файл.</translation>
+        </message>
+        <message>
+            <source>This file is an archive or an Office document. Send a PDF or a screenshot instead.</source>
+            <translation>Это архив или документ Office. Отправьте вместо него PDF или скриншот.</translation>
+        </message>
+        <message>
+            <source>The desk does not accept this type of file. Images, PDFs, text files and short screen recordings are accepted.</source>
+            <translation>Desk не принимает файлы этого типа. Допускаются изображения, PDF, текстовые файлы и короткие записи экрана.</translation>
+        </message>
+        <message>
+            <source>This file is damaged, incomplete or too large to open safely.</source>
+            <translation>Файл повреждён, неполон или слишком велик, чтобы безопасно его открыть.</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>Файл слишком большой.</translation>
+        </message>
+        <message>
+            <source>Too many files for one message. Send the rest with another message.</source>
+            <translation>Слишком много файлов для одного сообщения. Отправьте остальные в другом сообщении.</translation>
+        </message>
+        <message>
+            <source>A file was already sent or is not yours to send. Remove it and attach it again.</source>
+            <translation>Один из файлов уже отправлен или вы не можете его отправить. Удалите его и прикрепите заново.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Requested</source>
@@ -427,6 +564,14 @@
         <message>
             <source>Previous state restored</source>
             <translation>Прежнее состояние восстановлено</translation>
+        </message>
+        <message>
+            <source>Reversal refused by the account system</source>
+            <translation>Система аккаунтов отказала в откате</translation>
+        </message>
+        <message>
+            <source>Sign-in ended: a session token was used twice (possible theft)</source>
+            <translation>Вход завершён: токен сеанса использован дважды (возможна кража)</translation>
         </message>
         <message>
             <source>Review overdue</source>
@@ -549,6 +694,230 @@
         </message>
     </context>
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Change tickets</source>
+            <translation>Изменение тикетов</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n selected ticket(s). Each ticket keeps its own version: one that someone else changed since it was loaded is left as it is, and listed.</source>
+            <translation>
+                <numerusform>Изменить %n выбранный тикет. У каждого тикета своя версия: тикет, который кто-то другой изменил после загрузки, останется без изменений и попадёт в список.</numerusform>
+                <numerusform>Изменить %n выбранных тикета. У каждого тикета своя версия: тикет, который кто-то другой изменил после загрузки, останется без изменений и попадёт в список.</numerusform>
+                <numerusform>Изменить %n выбранных тикетов. У каждого тикета своя версия: тикет, который кто-то другой изменил после загрузки, останется без изменений и попадёт в список.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>&amp;Исполнитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Приоритет:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Категория:</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags:</source>
+            <translation>&amp;Добавить теги:</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tags:</source>
+            <translation>&amp;Удалить теги:</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Add tags</source>
+            <translation>Добавить теги</translation>
+        </message>
+        <message>
+            <source>Remove tags</source>
+            <translation>Удалить теги</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. vip, refund</source>
+            <translation>через запятую, например: vip, refund</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>через запятую</translation>
+        </message>
+        <message>
+            <source>Also every other ticket of this view that is not loaded yet</source>
+            <translation>А также все остальные тикеты этого представления, которые ещё не загружены</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>Приме&amp;нить</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Без изменений</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Я</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Не назначен</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkResult</name>
+        <message>
+            <source>someone else changed it after it was loaded</source>
+            <translation>после загрузки его изменил кто-то другой</translation>
+        </message>
+        <message>
+            <source>it no longer exists</source>
+            <translation>он больше не существует</translation>
+        </message>
+        <message>
+            <source>the service refused the change</source>
+            <translation>сервис отклонил изменение</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) changed.</source>
+            <translation>
+                <numerusform>Изменён %n тикет.</numerusform>
+                <numerusform>Изменено %n тикета.</numerusform>
+                <numerusform>Изменено %n тикетов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already had these values.</source>
+            <translation>
+                <numerusform>%n уже имел эти значения.</numerusform>
+                <numerusform>%n уже имели эти значения.</numerusform>
+                <numerusform>%n уже имели эти значения.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not changed.</source>
+            <translation>
+                <numerusform>%n тикет не изменён.</numerusform>
+                <numerusform>%n тикета не изменены.</numerusform>
+                <numerusform>%n тикетов не изменено.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the tickets after that were not sent.</source>
+            <translation>Отменено: последующие тикеты не отправлены.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 The tickets after that were not sent.</source>
+            <translation>Остановлено: %1 Последующие тикеты не отправлены.</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… и ещё %n.</numerusform>
+                <numerusform>… и ещё %n.</numerusform>
+                <numerusform>… и ещё %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTriage</name>
+        <message>
+            <source>C&amp;hange selected…</source>
+            <translation>Изменить в&amp;ыбранные…</translation>
+        </message>
+        <message>
+            <source>Assign, or change status, priority, category or tags (Ctrl+E)</source>
+            <translation>Назначить или изменить статус, приоритет, категорию или теги (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>Снять выделение</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>Выбран %n тикет</numerusform>
+                <numerusform>Выбрано %n тикета</numerusform>
+                <numerusform>Выбрано %n тикетов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing tickets</source>
+            <translation>Изменение тикетов</translation>
+        </message>
+        <message>
+            <source>Changing tickets…</source>
+            <translation>Изменение тикетов…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) sent…</source>
+            <translation>
+                <numerusform>Отправлен %n тикет…</numerusform>
+                <numerusform>Отправлено %n тикета…</numerusform>
+                <numerusform>Отправлено %n тикетов…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tickets changed</source>
+            <translation>Тикеты изменены</translation>
+        </message>
+        <message>
+            <source>Not changed:</source>
+            <translation>Не изменены:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollabBar</name>
+        <message>
+            <source>Mer&amp;ge into…</source>
+            <translation>Объеди&amp;нить с…</translation>
+        </message>
+        <message>
+            <source>Merge this ticket into another ticket of the same customer</source>
+            <translation>Объединить этот тикет с другим тикетом того же клиента</translation>
+        </message>
+        <message>
+            <source>This ticket was merged into #%1: its conversation continues there.</source>
+            <translation>Этот тикет объединён с #%1: переписка продолжается там.</translation>
+        </message>
+        <message>
+            <source>&amp;Open #%1</source>
+            <translation>Откр&amp;ыть #%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Re&amp;ply to customer</source>
@@ -569,6 +938,10 @@
         <message>
             <source>Internal note</source>
             <translation>Внутренняя заметка</translation>
+        </message>
+        <message>
+            <source>&amp;Message (the customer will see it; they write in %1):</source>
+            <translation>Сооб&amp;щение (его увидит клиент; язык клиента: %1):</translation>
         </message>
         <message>
             <source>&amp;Message (the customer will see it):</source>
@@ -603,6 +976,10 @@
             <translation>Сообщение слишком длинное (символов: %1; максимум %2).</translation>
         </message>
         <message>
+            <source>Wait until the files are uploaded, or cancel them.</source>
+            <translation>Дождитесь окончания загрузки файлов или отмените её.</translation>
+        </message>
+        <message>
             <source>Not sent: %1 Your text is kept; send again when ready.</source>
             <translation>Не отправлено: %1 Текст сохранён; отправьте снова, когда будете готовы.</translation>
         </message>
@@ -612,6 +989,61 @@
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationFiles</name>
+        <message>
+            <source>Image not available</source>
+            <translation>Изображение недоступно</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>Загрузка изображения…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>Сохранить вложение</translation>
+        </message>
+        <message>
+            <source>Save this file from the conversation?
+
+Name: %1
+Type: %2 (%3), found from its contents
+Size: %4
+
+The desk does not open it. Open it only if you expect it.</source>
+            <translation>Сохранить этот файл из переписки?
+
+Имя: %1
+Тип: %2 (%3), определён по содержимому
+Размер: %4
+
+Desk не открывает этот файл. Открывайте его, только если вы его ожидали.</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Сохранить…</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Сохранение %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>The file was not saved: %1</source>
+            <translation>Файл не сохранён: %1</translation>
+        </message>
+        <message>
+            <source>View image “%1”</source>
+            <translation>Просмотреть изображение «%1»</translation>
+        </message>
+        <message>
+            <source>Save “%1”…</source>
+            <translation>Сохранить «%1»…</translation>
         </message>
     </context>
     <context>
@@ -657,6 +1089,10 @@
         <message>
             <source>A&amp;ctivity</source>
             <translation>&amp;Активность</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>И&amp;стория</translation>
         </message>
         <message>
             <source>&amp;Security actions</source>
@@ -709,6 +1145,216 @@
         <message>
             <source>Could not load the customer: %1</source>
             <translation>Не удалось загрузить данные клиента: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>Тикет</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Создан</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Merged into #%1</source>
+            <translation>Объединён с #%1</translation>
+        </message>
+        <message>
+            <source>%1 / 5</source>
+            <translation>%1 / 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Период:</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Последние 24 часа</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Последние 7 дней</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Последние 30 дней</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Последние 90 дней</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Экспорт в CSV…</translation>
+        </message>
+        <message>
+            <source>Save the figures shown for this period as a CSV file</source>
+            <translation>Сохранить показатели за этот период в файл CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Breached now (Enter opens the ticket)</source>
+            <translation>&amp;Нарушен SLA сейчас (Enter — открыть тикет)</translation>
+        </message>
+        <message>
+            <source>Tickets past a due time now</source>
+            <translation>Тикеты, у которых срок уже прошёл</translation>
+        </message>
+        <message>
+            <source>Loading the figures…</source>
+            <translation>Загрузка показателей…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>Updated at %1</source>
+            <translation>Обновлено в %1</translation>
+        </message>
+        <message>
+            <source>Could not load the figures: %1</source>
+            <translation>Не удалось загрузить показатели: %1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>Решено</translation>
+        </message>
+        <message>
+            <source>Tickets per day</source>
+            <translation>Тикеты по дням</translation>
+        </message>
+        <message>
+            <source>Opened %1, solved %2 in the period</source>
+            <translation>За период создано %1, решено %2</translation>
+        </message>
+        <message>
+            <source>Opened by category, per day</source>
+            <translation>Созданные по категориям, по дням</translation>
+        </message>
+        <message>
+            <source>Opened by category, per week</source>
+            <translation>Созданные по категориям, по неделям</translation>
+        </message>
+        <message>
+            <source>Most tickets: %1</source>
+            <translation>Больше всего тикетов: %1</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>Первый ответ</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Соблюдён</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Нарушен</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>Соблюдение SLA</translation>
+        </message>
+        <message>
+            <source>First response %1, resolution %2</source>
+            <translation>Первый ответ: %1, решение: %2</translation>
+        </message>
+        <message>
+            <source>%1 ★</source>
+            <translation>%1 ★</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Оценки</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction: %1</source>
+            <translation>Удовлетворённость клиентов: %1</translation>
+        </message>
+        <message>
+            <source>Ratings from 1 to 5 stars: %1</source>
+            <translation>Оценки от 1 до 5 звёзд: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Ожидают</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>Нагрузка на агентов</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agent(s): assigned tickets active, waiting for the customer and breached now; solved in the period</source>
+            <translation>
+                <numerusform>%n агент: назначенные тикеты в работе, ожидающие клиента и с нарушением SLA сейчас; решённые за период</numerusform>
+                <numerusform>%n агента: назначенные тикеты в работе, ожидающие клиента и с нарушением SLA сейчас; решённые за период</numerusform>
+                <numerusform>%n агентов: назначенные тикеты в работе, ожидающие клиента и с нарушением SLA сейчас; решённые за период</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trend alert</source>
+            <translation>Оповещение о тренде</translation>
+        </message>
+        <message>
+            <source>desk-statistics-%1.csv</source>
+            <translation>desk-statistics-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>Экспорт статистики</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Не удалось сохранить %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
         </message>
     </context>
     <context>
@@ -881,6 +1527,26 @@
             <translation>Срок запроса истёк.</translation>
         </message>
         <message>
+            <source>Another agent replied to the customer meanwhile. Read their reply, then send again if yours is still needed.</source>
+            <translation>Пока вы писали, клиенту ответил другой агент. Прочитайте этот ответ и отправьте свой снова, если он всё ещё нужен.</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be merged into itself.</source>
+            <translation>Тикет нельзя объединить с самим собой.</translation>
+        </message>
+        <message>
+            <source>Only tickets of the same customer can be merged.</source>
+            <translation>Объединять можно только тикеты одного клиента.</translation>
+        </message>
+        <message>
+            <source>That ticket is closed or was merged itself. Choose an open ticket.</source>
+            <translation>Этот тикет закрыт или сам был объединён с другим. Выберите открытый тикет.</translation>
+        </message>
+        <message>
+            <source>This ticket was already merged.</source>
+            <translation>Этот тикет уже объединён.</translation>
+        </message>
+        <message>
             <source>The service could not be reached. Check the server address and your network.</source>
             <translation>Не удалось подключиться к сервису. Проверьте адрес сервера и сетевое подключение.</translation>
         </message>
@@ -903,6 +1569,14 @@
         <message>
             <source>Too many requests. Wait a moment and try again.</source>
             <translation>Слишком много запросов. Подождите немного и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>The server address sends the desk somewhere else, which the desk does not follow. Check the server address (for example https:// rather than http://).</source>
+            <translation>Адрес сервера перенаправляет Desk в другое место, а Desk не следует перенаправлениям. Проверьте адрес сервера (например, https:// вместо http://).</translation>
+        </message>
+        <message>
+            <source>The service sent a far larger answer than expected, so the desk did not read it. Try again; if it happens again, tell your administrator.</source>
+            <translation>Сервис прислал ответ намного больше ожидаемого, поэтому Desk не стал его читать. Повторите попытку; если это повторится, сообщите администратору.</translation>
         </message>
         <message>
             <source>This server address is not safe to use: %1</source>
@@ -931,6 +1605,184 @@
         <message>
             <source>Something went wrong (%1). The details are in the log.</source>
             <translation>Что-то пошло не так (%1). Подробности — в журнале.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalation</name>
+        <message>
+            <source>Critical: funds at risk or trading halted</source>
+            <translation>Критическая: средства под угрозой или торги остановлены</translation>
+        </message>
+        <message>
+            <source>High: many customers blocked</source>
+            <translation>Высокая: заблокировано много клиентов</translation>
+        </message>
+        <message>
+            <source>Medium: some customers affected, a workaround exists</source>
+            <translation>Средняя: затронута часть клиентов, есть обходное решение</translation>
+        </message>
+        <message>
+            <source>Low: cosmetic or a single customer</source>
+            <translation>Низкая: косметическая проблема или один клиент</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Новая</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Принята</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>Расследуется</translation>
+        </message>
+        <message>
+            <source>Needs information</source>
+            <translation>Нужна информация</translation>
+        </message>
+        <message>
+            <source>Fix in progress</source>
+            <translation>Исправляется</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>Исправлена</translation>
+        </message>
+        <message>
+            <source>Won't fix</source>
+            <translation>Исправляться не будет</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationForm</name>
+        <message>
+            <source>Escalate to engineering</source>
+            <translation>Эскалация инженерам</translation>
+        </message>
+        <message>
+            <source>Escalate ticket #%1 to engineering</source>
+            <translation>Эскалация тикета #%1 инженерам</translation>
+        </message>
+        <message>
+            <source>Give engineers the facts they need. Every linked ticket hears about each status change as an internal note. Never paste passwords, keys or recovery phrases.</source>
+            <translation>Дайте инженерам нужные им факты. Каждый связанный тикет получает внутреннюю заметку о каждом изменении статуса. Никогда не вставляйте пароли, ключи или фразы восстановления.</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Кратко:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>&amp;Серьёзность:</translation>
+        </message>
+        <message>
+            <source>Steps to &amp;reproduce:</source>
+            <translation>&amp;Шаги воспроизведения:</translation>
+        </message>
+        <message>
+            <source>&amp;Tx ids:</source>
+            <translation>&amp;ID транзакций:</translation>
+        </message>
+        <message>
+            <source>&amp;Order ids:</source>
+            <translation>ID о&amp;рдеров:</translation>
+        </message>
+        <message>
+            <source>&amp;Affected assets:</source>
+            <translation>Затронутые &amp;активы:</translation>
+        </message>
+        <message>
+            <source>Other &amp;tickets (same problem):</source>
+            <translation>&amp;Другие тикеты (та же проблема):</translation>
+        </message>
+        <message>
+            <source>Screenshots and &amp;logs:</source>
+            <translation>Скриншоты и &amp;логи:</translation>
+        </message>
+        <message>
+            <source>What is broken, in one line</source>
+            <translation>Что сломано — одной строкой</translation>
+        </message>
+        <message>
+            <source>1. …
+2. …
+What happened, and what should have happened</source>
+            <translation>1. …
+2. …
+Что произошло и что должно было произойти</translation>
+        </message>
+        <message>
+            <source>Separated by spaces or commas</source>
+            <translation>Через пробел или запятую</translation>
+        </message>
+        <message>
+            <source>e.g. USDT, BTC</source>
+            <translation>например: USDT, BTC</translation>
+        </message>
+        <message>
+            <source>e.g. #1042 #1077</source>
+            <translation>например: #1042 #1077</translation>
+        </message>
+        <message>
+            <source>Files to attach</source>
+            <translation>Прикрепляемые файлы</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Добавить &amp;файлы…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Убрать</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG screenshots, PDF or text logs; at most %1 KB each</source>
+            <translation>Скриншоты PNG или JPEG, логи в PDF или текстом; не более %1 КБ каждый</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Отправка…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation>&amp;Эскалировать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Attach screenshots or logs</source>
+            <translation>Прикрепить скриншоты или логи</translation>
+        </message>
+        <message>
+            <source>Screenshots and logs (*.png *.jpg *.jpeg *.pdf *.txt *.log)</source>
+            <translation>Скриншоты и логи (*.png *.jpg *.jpeg *.pdf *.txt *.log)</translation>
+        </message>
+        <message>
+            <source>At most %1 files.</source>
+            <translation>Не более %1 файлов.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>Не удалось прочитать %1.</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 KB; at most %3 KB).</source>
+            <translation>%1 слишком большой (%2 КБ; максимум %3 КБ).</translation>
+        </message>
+        <message>
+            <source>Other tickets: write ticket numbers, e.g. #1042 #1077.</source>
+            <translation>Другие тикеты: укажите номера тикетов, например #1042 #1077.</translation>
+        </message>
+        <message>
+            <source>Check the field “%1”: it is empty, too long or has too many entries.</source>
+            <translation>Проверьте поле «%1»: оно пустое, слишком длинное или содержит слишком много значений.</translation>
+        </message>
+        <message>
+            <source>Not escalated: %1 Your text is kept; try again.</source>
+            <translation>Эскалация не выполнена: %1 Текст сохранён; повторите попытку.</translation>
         </message>
     </context>
     <context>
@@ -1204,6 +2056,57 @@
         <message>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>Image: %1</source>
+            <translation>Изображение: %1</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <translation>Изображение «%1»</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>По &amp;размеру окна</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Исходный размер</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Сохранить…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 px, %3 · %4%</source>
+            <translation>%1 × %2 пикс., %3 · %4%</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>Это изображение невозможно показать.</translation>
+        </message>
+        <message>
+            <source>Could not load the image: %1</source>
+            <translation>Не удалось загрузить изображение: %1</translation>
         </message>
     </context>
     <context>
@@ -1583,6 +2486,116 @@
         </message>
     </context>
     <context>
+        <name>KbPanel</name>
+        <message>
+            <source>&amp;Search the knowledge base (any language):</source>
+            <translation>&amp;Поиск по базе знаний (на любом языке):</translation>
+        </message>
+        <message>
+            <source>e.g. withdrawal delayed, 提现, 출금</source>
+            <translation>например: задержка вывода, 提现, 출금</translation>
+        </message>
+        <message>
+            <source>Search the knowledge base</source>
+            <translation>Поиск по базе знаний</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Все категории</translation>
+        </message>
+        <message>
+            <source>Article category</source>
+            <translation>Категория статьи</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Статьи</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>Текст статьи</translation>
+        </message>
+        <message>
+            <source>Insert &amp;link</source>
+            <translation>Вставить &amp;ссылку</translation>
+        </message>
+        <message>
+            <source>Insert te&amp;xt</source>
+            <translation>Вставить &amp;текст</translation>
+        </message>
+        <message>
+            <source>Put the article's title and help-centre link into the reply</source>
+            <translation>Вставить в ответ заголовок статьи и ссылку на справочный центр</translation>
+        </message>
+        <message>
+            <source>Put the article's whole text into the reply</source>
+            <translation>Вставить в ответ весь текст статьи</translation>
+        </message>
+        <message>
+            <source>Finding articles for this ticket…</source>
+            <translation>Поиск статей по этому тикету…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Поиск…</translation>
+        </message>
+        <message>
+            <source>No article matches. Try other words, or another language.</source>
+            <translation>Подходящих статей нет. Попробуйте другие слова или другой язык.</translation>
+        </message>
+        <message>
+            <source>Could not load articles: %1</source>
+            <translation>Не удалось загрузить статьи: %1</translation>
+        </message>
+        <message>
+            <source>Results for “%1”</source>
+            <translation>Результаты по запросу «%1»</translation>
+        </message>
+        <message>
+            <source>Suggested for this ticket (%1)</source>
+            <translation>Рекомендовано для этого тикета (%1)</translation>
+        </message>
+        <message>
+            <source>Choose an article to read it here.</source>
+            <translation>Выберите статью, чтобы прочитать её здесь.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · reviewed %3 by %4</source>
+            <translation>%1 · %2 · проверена %3 (%4)</translation>
+        </message>
+        <message>
+            <source>No version in %1; this is the %2 one.</source>
+            <translation>Версии на языке %1 нет; это версия на языке %2.</translation>
+        </message>
+        <message>
+            <source>Stale: not reviewed for a long time. Check that it is still right before you send it.</source>
+            <translation>Устарела: давно не проверялась. Прежде чем отправлять, убедитесь, что она всё ещё верна.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KbResultsModel</name>
+        <message>
+            <source>Stale: review overdue</source>
+            <translation>Устарела: проверка просрочена</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Проверена</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>Устарела</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Статья</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Проверка</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>New</source>
@@ -1692,9 +2705,73 @@
             <source>All</source>
             <translation>Все</translation>
         </message>
+        <message>
+            <source>You will have to sign in again next time.</source>
+            <translation>В следующий раз придётся войти снова.</translation>
+        </message>
+        <message>
+            <source>No system keyring was found.</source>
+            <translation>Системное хранилище ключей не найдено.</translation>
+        </message>
+        <message>
+            <source>The system keyring is turned off.</source>
+            <translation>Системное хранилище ключей отключено.</translation>
+        </message>
+        <message>
+            <source>The keyring in use keeps secrets in a file without proper protection.</source>
+            <translation>Используемое хранилище ключей хранит секреты в файле без надёжной защиты.</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used here.</source>
+            <translation>Системное хранилище ключей здесь недоступно.</translation>
+        </message>
+        <message>
+            <source>The keyring in use is not recommended for secrets.</source>
+            <translation>Используемое хранилище ключей не рекомендуется для секретов.</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>
+        <message>
+            <source>no valid host</source>
+            <translation>нет допустимого хоста</translation>
+        </message>
+        <message>
+            <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
+            <translation>⚠ Подделка под %1: это НЕ сайт биржи.</translation>
+        </message>
+        <message>
+            <source>Not a web address (%1:): the desk never opens it.</source>
+            <translation>Не веб-адрес (%1:): Desk никогда его не открывает.</translation>
+        </message>
+        <message>
+            <source>⚠ The text before “@” only looks like an address: the link goes to the host shown.</source>
+            <translation>⚠ Текст перед «@» лишь похож на адрес: ссылка ведёт на указанный хост.</translation>
+        </message>
+        <message>
+            <source>A bare IP address instead of a name.</source>
+            <translation>IP-адрес вместо имени хоста.</translation>
+        </message>
+        <message>
+            <source>Not encrypted (http).</source>
+            <translation>Не шифруется (http).</translation>
+        </message>
+        <message>
+            <source>No valid host: the desk will not open it.</source>
+            <translation>Нет допустимого хоста: Desk не откроет эту ссылку.</translation>
+        </message>
+        <message>
+            <source>Link to %1</source>
+            <translation>Ссылка на %1</translation>
+        </message>
+        <message>
+            <source>the exchange's own site</source>
+            <translation>собственный сайт биржи</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>Ссылка: %1</translation>
+        </message>
         <message>
             <source>Open link?</source>
             <translation>Открыть ссылку?</translation>
@@ -1787,6 +2864,214 @@
         </message>
     </context>
     <context>
+        <name>MacroEditor</name>
+        <message>
+            <source>Edit macro</source>
+            <translation>Редактирование макроса</translation>
+        </message>
+        <message>
+            <source>New macro</source>
+            <translation>Новый макрос</translation>
+        </message>
+        <message>
+            <source>&amp;Name (agents search by it):</source>
+            <translation>&amp;Название (по нему ищут агенты):</translation>
+        </message>
+        <message>
+            <source>Set &amp;status:</source>
+            <translation>Установить &amp;статус:</translation>
+        </message>
+        <message>
+            <source>Set &amp;category:</source>
+            <translation>Установить &amp;категорию:</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags (comma-separated):</source>
+            <translation>Добавить &amp;теги (через запятую):</translation>
+        </message>
+        <message>
+            <source>&amp;Knowledge-base article id for {kb_link}:</source>
+            <translation>ID статьи &amp;базы знаний для {kb_link}:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Заголовок:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Т&amp;екст:</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>Не менять</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
+            <translation>Подстановки: %1. Английский текст обязателен: он используется, если для языка клиента текста нет.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Со&amp;хранить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Every text needs a title and a body; the name is required; at most 5 tags.</source>
+            <translation>Для каждого текста нужны заголовок и содержание; название обязательно; не более 5 тегов.</translation>
+        </message>
+        <message>
+            <source>Write the English text too: it is what customers get when their language has none.</source>
+            <translation>Напишите и английский текст: его получают клиенты, для языка которых текста нет.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this macro since you opened it. Close, reopen it and make your change again (copy your text first).</source>
+            <translation>Кто-то другой изменил этот макрос после того, как вы его открыли. Закройте его, откройте снова и внесите изменения заново (сначала скопируйте свой текст).</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Не сохранено: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroManager</name>
+        <message>
+            <source>Manage macros</source>
+            <translation>Управление макросами</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>Макросы</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Создать…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n macro(s)</source>
+            <translation>
+                <numerusform>%n макрос</numerusform>
+                <numerusform>%n макроса</numerusform>
+                <numerusform>%n макросов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete macro</source>
+            <translation>Удаление макроса</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for every agent?</source>
+            <translation>Удалить «%1» для всех агентов?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroPicker</name>
+        <message>
+            <source>Loading macros…</source>
+            <translation>Загрузка макросов…</translation>
+        </message>
+        <message>
+            <source>Insert a macro</source>
+            <translation>Вставка макроса</translation>
+        </message>
+        <message>
+            <source>&amp;Find a macro (type to filter, arrows to choose, Enter to insert):</source>
+            <translation>&amp;Найти макрос (введите текст для фильтра, стрелки — выбор, Enter — вставка):</translation>
+        </message>
+        <message>
+            <source>Find a macro</source>
+            <translation>Найти макрос</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>Макросы</translation>
+        </message>
+        <message>
+            <source>&amp;Text that will be inserted:</source>
+            <translation>&amp;Текст для вставки:</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Вставить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>There are no macros yet. Supervisors add them in Desk → Manage macros.</source>
+            <translation>Макросов пока нет. Супервайзеры добавляют их в меню Рабочее место → Управление макросами.</translation>
+        </message>
+        <message>
+            <source>Could not load macros: %1</source>
+            <translation>Не удалось загрузить макросы: %1</translation>
+        </message>
+        <message>
+            <source>No %1 version of this macro: the %2 one will be inserted.</source>
+            <translation>У этого макроса нет версии на языке %1: будет вставлена версия на языке %2.</translation>
+        </message>
+        <message>
+            <source>{customer_name} stays as written: the customer's name is filled in when the reply is delivered (agents see only the masked name).</source>
+            <translation>{customer_name} остаётся как есть: имя клиента подставляется при доставке ответа (агенты видят только замаскированное имя).</translation>
+        </message>
+        <message>
+            <source>status → %1</source>
+            <translation>статус → %1</translation>
+        </message>
+        <message>
+            <source>category → %1</source>
+            <translation>категория → %1</translation>
+        </message>
+        <message>
+            <source>tags + %1</source>
+            <translation>теги + %1</translation>
+        </message>
+        <message>
+            <source>Changes nothing else on the ticket.</source>
+            <translation>Больше ничего в тикете не меняется.</translation>
+        </message>
+        <message>
+            <source>Also sets: %1</source>
+            <translation>Также устанавливает: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroTableModel</name>
+        <message>
+            <source>Macro</source>
+            <translation>Макрос</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <source>Last changed by</source>
+            <translation>Кем изменён</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Desk — Locked</source>
@@ -1827,6 +3112,10 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;macros…</source>
+            <translation>Управление &amp;макросами…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
@@ -1917,6 +3206,10 @@
             <translation>Аудит всей службы</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>Дашборд</translation>
+        </message>
+        <message>
             <source>Approvals (%1)</source>
             <translation>Согласования (%1)</translation>
         </message>
@@ -1947,6 +3240,22 @@
         <message>
             <source>Middle-click the tab</source>
             <translation>Щелчок средней кнопкой по вкладке</translation>
+        </message>
+        <message>
+            <source>Select several tickets</source>
+            <translation>Выбрать несколько тикетов</translation>
+        </message>
+        <message>
+            <source>Shift/Ctrl+click, Shift+arrows, Ctrl+A</source>
+            <translation>Shift/Ctrl+щелчок, Shift+стрелки, Ctrl+A</translation>
+        </message>
+        <message>
+            <source>Change the selected tickets</source>
+            <translation>Изменить выбранные тикеты</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>About the desk</source>
@@ -1990,7 +3299,38 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge #%1 into another ticket</source>
+            <translation>Объединение #%1 с другим тикетом</translation>
+        </message>
+        <message>
+            <source>Choose the ticket of the same customer to keep. The messages, notes, attachments and tags of #%1 “%2” move to it, and #%1 is closed with a link to it. This cannot be undone.</source>
+            <translation>Выберите тикет того же клиента, который останется. Сообщения, заметки, вложения и теги #%1 «%2» будут перенесены в него, а #%1 закроется со ссылкой на него. Это действие нельзя отменить.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into selected</source>
+            <translation>&amp;Объединить с выбранным</translation>
+        </message>
+        <message>
+            <source>Not merged: %1</source>
+            <translation>Не объединено: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageListModel</name>
+        <message numerus="yes">
+            <source>[%n attachment(s): %1]</source>
+            <translation>
+                <numerusform>[%n вложение: %1]</numerusform>
+                <numerusform>[%n вложения: %1]</numerusform>
+                <numerusform>[%n вложений: %1]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>[Longer than shown: %1 characters in all. “Copy message text” (Ctrl+C) copies all of it.]</source>
+            <translation>[Показано не полностью: всего символов — %1. «Копировать текст сообщения» (Ctrl+C) копирует весь текст.]</translation>
+        </message>
         <message>
             <source>Internal note</source>
             <translation>Внутренняя заметка</translation>
@@ -2006,6 +3346,14 @@
         <message>
             <source>System</source>
             <translation>Система</translation>
+        </message>
+        <message>
+            <source>Queued: not sent yet</source>
+            <translation>В очереди: ещё не отправлено</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it</source>
+            <translation>Не отправлено: сервис отклонил сообщение</translation>
         </message>
     </context>
     <context>
@@ -2053,6 +3401,184 @@
         <message>
             <source>expires: %1</source>
             <translation>истекает: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatus</name>
+        <message>
+            <source>Outbox</source>
+            <translation>Исходящие</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Offline: %n message(s) queued, sent when the service is back</source>
+            <translation>
+                <numerusform>⚠ Нет связи: %n сообщение в очереди, будет отправлено, когда сервис станет доступен</numerusform>
+                <numerusform>⚠ Нет связи: %n сообщения в очереди, будут отправлены, когда сервис станет доступен</numerusform>
+                <numerusform>⚠ Нет связи: %n сообщений в очереди, будут отправлены, когда сервис станет доступен</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued message(s) wait for you to sign in again</source>
+            <translation>
+                <numerusform>%n сообщение в очереди ждёт, пока вы снова войдёте</numerusform>
+                <numerusform>%n сообщения в очереди ждут, пока вы снова войдёте</numerusform>
+                <numerusform>%n сообщений в очереди ждут, пока вы снова войдёте</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n queued message(s)…</source>
+            <translation>
+                <numerusform>Отправка %n сообщения из очереди…</numerusform>
+                <numerusform>Отправка %n сообщений из очереди…</numerusform>
+                <numerusform>Отправка %n сообщений из очереди…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drafts are kept in memory only</source>
+            <translation>Черновики хранятся только в памяти</translation>
+        </message>
+        <message>
+            <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
+            <translation>Отправленные ответы и заметки сначала попадают в исходящие на этом компьютере и доставляются по порядку, каждое ровно один раз.</translation>
+        </message>
+        <message>
+            <source>Without a safe system keyring, drafts and queued messages are kept in memory only and are lost if the app closes.</source>
+            <translation>Без надёжного системного хранилища ключей черновики и сообщения в очереди хранятся только в памяти и теряются при закрытии программы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presence</name>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 отвечает</translation>
+        </message>
+        <message>
+            <source>%1 is viewing</source>
+            <translation>%1 просматривает</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceBar</name>
+        <message>
+            <source>Others on this ticket</source>
+            <translation>Другие сотрудники в этом тикете</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all linked tickets</source>
+            <translation>Ответ всем связанным тикетам</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 (%2): %3</source>
+            <translation>Эскалация #%1 (%2): %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s) will each get a normal reply.</source>
+            <translation>
+                <numerusform>%n связанный тикет получит обычный ответ.</numerusform>
+                <numerusform>%n связанных тикета получат по обычному ответу.</numerusform>
+                <numerusform>%n связанных тикетов получат по обычному ответу.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Macro (each customer gets it in their language):</source>
+            <translation>&amp;Макрос (каждый клиент получит его на своём языке):</translation>
+        </message>
+        <message>
+            <source>No macro: send the text below to everyone</source>
+            <translation>Без макроса: отправить всем текст ниже</translation>
+        </message>
+        <message>
+            <source>&amp;Reply text:</source>
+            <translation>&amp;Текст ответа:</translation>
+        </message>
+        <message>
+            <source>Reply text</source>
+            <translation>Текст ответа</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Отправка…</translation>
+        </message>
+        <message>
+            <source>&amp;Send to all</source>
+            <translation>&amp;Отправить всем</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to %n ticket(s).</source>
+            <translation>
+                <numerusform>Отправлено в %n тикет.</numerusform>
+                <numerusform>Отправлено в %n тикета.</numerusform>
+                <numerusform>Отправлено в %n тикетов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not sent to %n ticket(s): %1 Send again to retry only those.</source>
+            <translation>
+                <numerusform>Не отправлено в %n тикет: %1 Отправьте снова, чтобы повторить только для него.</numerusform>
+                <numerusform>Не отправлено в %n тикета: %1 Отправьте снова, чтобы повторить только для них.</numerusform>
+                <numerusform>Не отправлено в %n тикетов: %1 Отправьте снова, чтобы повторить только для них.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1 Send again to retry.</source>
+            <translation>Не отправлено: %1 Отправьте снова, чтобы повторить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyCollision</name>
+        <message>
+            <source>Someone else replied</source>
+            <translation>Кто-то уже ответил</translation>
+        </message>
+        <message>
+            <source>%1 replied to the customer since you opened this ticket. Send your reply anyway?</source>
+            <translation>После того как вы открыли этот тикет, клиенту ответил другой сотрудник: %1. Всё равно отправить ваш ответ?</translation>
+        </message>
+        <message>
+            <source>Their reply:</source>
+            <translation>Ответ коллеги:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>Всё равно &amp;отправить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyWarning</name>
+        <message>
+            <source>Something that looks like a password (after “%1”).</source>
+            <translation>Что-то похожее на пароль (после «%1»).</translation>
+        </message>
+        <message>
+            <source>Something that looks like a one-time code (after “%1”).</source>
+            <translation>Что-то похожее на одноразовый код (после «%1»).</translation>
+        </message>
+        <message>
+            <source>A personal-data value revealed earlier in this session: %1.</source>
+            <translation>Значение персональных данных, показанное ранее в этом сеансе: %1.</translation>
+        </message>
+        <message>
+            <source>A link to %1, which is not one of the exchange's domains.</source>
+            <translation>Ссылка на %1 — это не домен биржи.</translation>
+        </message>
+        <message>
+            <source>Send this reply?</source>
+            <translation>Отправить этот ответ?</translation>
+        </message>
+        <message>
+            <source>This reply to the customer contains something agents must never send:</source>
+            <translation>Этот ответ клиенту содержит то, что агенты никогда не должны отправлять:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>Всё равно &amp;отправить</translation>
         </message>
     </context>
     <context>
@@ -2275,6 +3801,14 @@
         <message>
             <source>Reversed</source>
             <translation>Откат выполнен</translation>
+        </message>
+        <message>
+            <source>Approved, being carried out</source>
+            <translation>Одобрено, выполняется</translation>
+        </message>
+        <message>
+            <source>Reversal approved, being carried out</source>
+            <translation>Отмена одобрена, выполняется</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2570,6 +4104,10 @@
             </translation>
         </message>
         <message>
+            <source>Paused</source>
+            <translation>Приостановлен</translation>
+        </message>
+        <message>
             <source>Missed</source>
             <translation>Нарушен</translation>
         </message>
@@ -2580,6 +4118,10 @@
         <message>
             <source>overdue %1</source>
             <translation>просрочено на %1</translation>
+        </message>
+        <message>
+            <source>The resolution clock is paused while the customer has to answer.</source>
+            <translation>Отсчёт времени до решения приостановлен, пока ожидается ответ клиента.</translation>
         </message>
         <message>
             <source>The service target was missed.</source>
@@ -2722,8 +4264,79 @@
             <translation>Сейчас у аккаунта клиента есть признаки захвата. Прежде чем выполнять любые просьбы, проверьте панель безопасности.</translation>
         </message>
         <message>
+            <source>⚠ Customer exposed a secret: they sent a recovery phrase, private key or card number. The desk removed it before storing the message. Read the internal note: tell the customer to move their funds to a new wallet now.</source>
+            <translation>⚠ Клиент раскрыл секрет: он прислал фразу восстановления, закрытый ключ или номер карты. Desk удалил его перед сохранением сообщения. Прочитайте внутреннюю заметку: скажите клиенту немедленно перевести средства на новый кошелёк.</translation>
+        </message>
+        <message>
+            <source>Customer rating: %1 (%2 of 5)</source>
+            <translation>Оценка клиента: %1 (%2 из 5)</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
             <source>SLA: %1 — %2</source>
             <translation>SLA: %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketHistoryView</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Найти:</translation>
+        </message>
+        <message>
+            <source>Subject or #number</source>
+            <translation>Тема или #номер</translation>
+        </message>
+        <message>
+            <source>Find in the customer's tickets</source>
+            <translation>Поиск по тикетам клиента</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Очистить поиск</translation>
+        </message>
+        <message>
+            <source>The customer's tickets</source>
+            <translation>Тикеты клиента</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Could not load the tickets: %1</source>
+            <translation>Не удалось загрузить тикеты: %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>No tickets match.</source>
+            <translation>Подходящих тикетов нет.</translation>
+        </message>
+        <message>
+            <source>No tickets.</source>
+            <translation>Тикетов нет.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n тикет</numerusform>
+                <numerusform>%n тикета</numerusform>
+                <numerusform>%n тикетов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>Загружен %n тикет; прокрутите, чтобы загрузить ещё</numerusform>
+                <numerusform>Загружено %n тикета; прокрутите, чтобы загрузить ещё</numerusform>
+                <numerusform>Загружено %n тикетов; прокрутите, чтобы загрузить ещё</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2731,6 +4344,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>Об&amp;новить</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the unsent message</source>
+            <translation>&amp;Удалить неотправленное сообщение</translation>
         </message>
         <message>
             <source>Ticket %1</source>
@@ -2751,6 +4368,18 @@
         <message>
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
+        </message>
+        <message>
+            <source>A queued message was not sent: %1 It stays in the conversation, marked as not sent: copy it from there, or select it and press Delete to discard it.</source>
+            <translation>Сообщение из очереди не отправлено: %1 Оно остаётся в переписке с пометкой «не отправлено»: скопируйте его оттуда или выделите и нажмите Delete, чтобы удалить.</translation>
+        </message>
+        <message>
+            <source>Discard the unsent message?</source>
+            <translation>Удалить неотправленное сообщение?</translation>
+        </message>
+        <message>
+            <source>The service refused this message, so it was never sent. Discard it from this computer?</source>
+            <translation>Сервис отклонил это сообщение, поэтому оно так и не было отправлено. Удалить его с этого компьютера?</translation>
         </message>
     </context>
     <context>
@@ -2794,6 +4423,10 @@
         <message>
             <source>Unassigned</source>
             <translation>Не назначен</translation>
+        </message>
+        <message>
+            <source>Secret exposed: %1</source>
+            <translation>Раскрыт секрет: %1</translation>
         </message>
     </context>
     <context>
@@ -2949,6 +4582,244 @@
         <message>
             <source>Could not load: %1</source>
             <translation>Не удалось загрузить: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>no ratings yet</source>
+            <translation>оценок пока нет</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of 5 from %n rating(s)</source>
+            <translation>
+                <numerusform>%1 из 5 (%n оценка)</numerusform>
+                <numerusform>%1 из 5 (%n оценки)</numerusform>
+                <numerusform>%1 из 5 (%n оценок)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals waiting: %1, the oldest for %2</source>
+            <translation>Ждут одобрения: %1, самый старый — %2</translation>
+        </message>
+        <message>
+            <source>Approvals waiting: none</source>
+            <translation>Ждут одобрения: нет</translation>
+        </message>
+        <message>
+            <source>Backlog: %1</source>
+            <translation>Бэклог: %1</translation>
+        </message>
+        <message>
+            <source>Breached now: %1</source>
+            <translation>С нарушением SLA сейчас: %1</translation>
+        </message>
+        <message>
+            <source>Median first response: %1</source>
+            <translation>Медиана первого ответа: %1</translation>
+        </message>
+        <message>
+            <source>Median resolution: %1</source>
+            <translation>Медиана решения: %1</translation>
+        </message>
+        <message>
+            <source>CSAT: %1</source>
+            <translation>CSAT: %1</translation>
+        </message>
+        <message>
+            <source>%1 is rising: %2 tickets in the last hour, usually %3.</source>
+            <translation>Рост по категории «%1»: за последний час тикетов — %2, обычно %3.</translation>
+        </message>
+        <message>
+            <source>For example: %1</source>
+            <translation>Например: %1</translation>
+        </message>
+        <message>
+            <source>Tickets per day (UTC)</source>
+            <translation>Тикеты по дням (UTC)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>Решено</translation>
+        </message>
+        <message>
+            <source>SLA attainment (tickets opened in the period)</source>
+            <translation>Соблюдение SLA (тикеты, созданные за период)</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Соблюдён</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Нарушен</translation>
+        </message>
+        <message>
+            <source>Attainment %</source>
+            <translation>Соблюдение, %</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>Первый ответ</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Breached now</source>
+            <translation>С нарушением сейчас</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>Время ответа</translation>
+        </message>
+        <message>
+            <source>Median first response (seconds)</source>
+            <translation>Медиана первого ответа, с</translation>
+        </message>
+        <message>
+            <source>Median resolution (seconds)</source>
+            <translation>Медиана решения, с</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>Удовлетворённость клиентов</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Среднее</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>Нагрузка на агентов</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Агент</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>Ожидает ответа клиента</translation>
+        </message>
+        <message>
+            <source>Solved in period</source>
+            <translation>Решено за период</translation>
+        </message>
+        <message>
+            <source>Backlog now</source>
+            <translation>Бэклог сейчас</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Согласования</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ожидают</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>На проверке</translation>
+        </message>
+        <message>
+            <source>Oldest (seconds)</source>
+            <translation>Самый старый, с</translation>
+        </message>
+        <message>
+            <source>Median age (seconds)</source>
+            <translation>Медианный возраст, с</translation>
+        </message>
+        <message>
+            <source>Trend alerts</source>
+            <translation>Оповещения о трендах</translation>
+        </message>
+        <message>
+            <source>Raised at (UTC)</source>
+            <translation>Время срабатывания (UTC)</translation>
+        </message>
+        <message>
+            <source>Usual</source>
+            <translation>Обычно</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Тикеты</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Row</name>
+        <message>
+            <source>Upload of %1</source>
+            <translation>Загрузка файла %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Cancel the upload of %1</source>
+            <translation>Отменить загрузку %1</translation>
+        </message>
+        <message>
+            <source>%1, %2 — goes with this message</source>
+            <translation>%1, %2 — будет отправлен с этим сообщением</translation>
+        </message>
+        <message>
+            <source>Not attached: %1</source>
+            <translation>Не прикреплено: %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Убрать %1</translation>
         </message>
     </context>
 </TS>

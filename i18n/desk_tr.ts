@@ -285,6 +285,59 @@
         </message>
     </context>
     <context>
+        <name>AnswerTools</name>
+        <message>
+            <source>Macros… (Ctrl+M)</source>
+            <translation>Makrolar… (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Insert a canned reply in the customer's language</source>
+            <translation>Müşterinin dilinde hazır yanıt ekle</translation>
+        </message>
+        <message>
+            <source>Escalate to engineering…</source>
+            <translation>Mühendisliğe eskale et…</translation>
+        </message>
+        <message>
+            <source>Hand a technical problem to engineering (Ctrl+Shift+E)</source>
+            <translation>Teknik bir sorunu mühendislik ekibine aktar (Ctrl+Shift+E)</translation>
+        </message>
+        <message>
+            <source>Reply to all lin&amp;ked…</source>
+            <translation>Bağlı taleplerin tümüne yan&amp;ıt…</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Müşteri</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>Bilgi bankası</translation>
+        </message>
+        <message>
+            <source>Articles for this ticket (Ctrl+K)</source>
+            <translation>Bu talep için makaleler (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Inserted the %1 version of “%2”: it has no %3 version yet.</source>
+            <translation>“%2” metninin %1 sürümü eklendi: henüz %3 sürümü yok.</translation>
+        </message>
+        <message>
+            <source>Escalated, but these files were refused: %1</source>
+            <translation>Eskale edildi, ancak şu dosyalar reddedildi: %1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1: %2</source>
+            <translation>Eskalasyon #%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s)</source>
+            <translation>
+                <numerusform>%n bağlı talep</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
@@ -383,6 +436,88 @@
         </message>
     </context>
     <context>
+        <name>AttachmentTray</name>
+        <message>
+            <source>A&amp;ttach files…</source>
+            <translation>Dos&amp;ya ekle…</translation>
+        </message>
+        <message>
+            <source>Attach files to this message, or drop them on the composer</source>
+            <translation>Bu mesaja dosya ekleyin ya da dosyaları yazma alanına bırakın</translation>
+        </message>
+        <message>
+            <source>or drop files on the composer</source>
+            <translation>veya dosyaları yazma alanına bırakın</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>Dosya ekle</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>Bu dosya çok büyük.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Dosya okunamadı.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Image</source>
+            <translation>Görsel</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF belgesi</translation>
+        </message>
+        <message>
+            <source>Text file</source>
+            <translation>Metin dosyası</translation>
+        </message>
+        <message>
+            <source>Screen recording</source>
+            <translation>Ekran kaydı</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Dosya</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>This file is a program or script. The desk does not accept programs, whatever their name.</source>
+            <translation>Bu dosya bir program veya betik. Desk, adı ne olursa olsun program kabul etmez.</translation>
+        </message>
+        <message>
+            <source>This file is an archive or an Office document. Send a PDF or a screenshot instead.</source>
+            <translation>Bu dosya bir arşiv veya Office belgesi. Bunun yerine PDF veya ekran görüntüsü gönderin.</translation>
+        </message>
+        <message>
+            <source>The desk does not accept this type of file. Images, PDFs, text files and short screen recordings are accepted.</source>
+            <translation>Desk bu dosya türünü kabul etmez. Görseller, PDF'ler, metin dosyaları ve kısa ekran kayıtları kabul edilir.</translation>
+        </message>
+        <message>
+            <source>This file is damaged, incomplete or too large to open safely.</source>
+            <translation>Bu dosya hasarlı, eksik veya güvenle açılamayacak kadar büyük.</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>Bu dosya çok büyük.</translation>
+        </message>
+        <message>
+            <source>Too many files for one message. Send the rest with another message.</source>
+            <translation>Tek bir mesaj için çok fazla dosya. Kalanları başka bir mesajla gönderin.</translation>
+        </message>
+        <message>
+            <source>A file was already sent or is not yours to send. Remove it and attach it again.</source>
+            <translation>Bir dosya zaten gönderilmiş veya onu gönderme yetkiniz yok. Kaldırıp yeniden ekleyin.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Requested</source>
@@ -423,6 +558,14 @@
         <message>
             <source>Previous state restored</source>
             <translation>Önceki durum geri yüklendi</translation>
+        </message>
+        <message>
+            <source>Reversal refused by the account system</source>
+            <translation>Geri alma hesap sistemi tarafından reddedildi</translation>
+        </message>
+        <message>
+            <source>Sign-in ended: a session token was used twice (possible theft)</source>
+            <translation>Oturum sonlandı: bir oturum belirteci iki kez kullanıldı (olası hırsızlık)</translation>
         </message>
         <message>
             <source>Review overdue</source>
@@ -539,6 +682,216 @@
         </message>
     </context>
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Change tickets</source>
+            <translation>Talepleri değiştir</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n selected ticket(s). Each ticket keeps its own version: one that someone else changed since it was loaded is left as it is, and listed.</source>
+            <translation>
+                <numerusform>Seçili %n talebi değiştir. Her talep kendi sürümünü korur: yüklendikten sonra başka biri tarafından değiştirilen talep olduğu gibi bırakılır ve listelenir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>&amp;Atanan:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Durum:</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>Ö&amp;ncelik:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategori:</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags:</source>
+            <translation>&amp;Etiket ekle:</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tags:</source>
+            <translation>Etiketleri ka&amp;ldır:</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Atanan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Öncelik</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Add tags</source>
+            <translation>Etiket ekle</translation>
+        </message>
+        <message>
+            <source>Remove tags</source>
+            <translation>Etiketleri kaldır</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. vip, refund</source>
+            <translation>virgülle ayrılmış, ör. vip, refund</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>virgülle ayrılmış</translation>
+        </message>
+        <message>
+            <source>Also every other ticket of this view that is not loaded yet</source>
+            <translation>Bu görünümde henüz yüklenmemiş diğer tüm talepler de</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>&amp;Uygula</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Değişiklik yok</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Ben</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Atanmamış</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkResult</name>
+        <message>
+            <source>someone else changed it after it was loaded</source>
+            <translation>yüklendikten sonra başka biri değiştirdi</translation>
+        </message>
+        <message>
+            <source>it no longer exists</source>
+            <translation>artık mevcut değil</translation>
+        </message>
+        <message>
+            <source>the service refused the change</source>
+            <translation>hizmet değişikliği reddetti</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) changed.</source>
+            <translation>
+                <numerusform>%n talep değiştirildi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already had these values.</source>
+            <translation>
+                <numerusform>%n tanesi zaten bu değerlere sahipti.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not changed.</source>
+            <translation>
+                <numerusform>%n talep değiştirilmedi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the tickets after that were not sent.</source>
+            <translation>İptal edildi: sonraki talepler gönderilmedi.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 The tickets after that were not sent.</source>
+            <translation>Durduruldu: %1 Sonraki talepler gönderilmedi.</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… ve %n tane daha.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTriage</name>
+        <message>
+            <source>C&amp;hange selected…</source>
+            <translation>&amp;Seçilenleri değiştir…</translation>
+        </message>
+        <message>
+            <source>Assign, or change status, priority, category or tags (Ctrl+E)</source>
+            <translation>Ata veya durumu, önceliği, kategoriyi ya da etiketleri değiştir (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>Seçimi temizle</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Aç</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>%n talep seçildi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing tickets</source>
+            <translation>Talepler değiştiriliyor</translation>
+        </message>
+        <message>
+            <source>Changing tickets…</source>
+            <translation>Talepler değiştiriliyor…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) sent…</source>
+            <translation>
+                <numerusform>%n talep gönderildi…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tickets changed</source>
+            <translation>Talepler değiştirildi</translation>
+        </message>
+        <message>
+            <source>Not changed:</source>
+            <translation>Değiştirilmeyenler:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollabBar</name>
+        <message>
+            <source>Mer&amp;ge into…</source>
+            <translation>&amp;Birleştir…</translation>
+        </message>
+        <message>
+            <source>Merge this ticket into another ticket of the same customer</source>
+            <translation>Bu talebi aynı müşterinin başka bir talebiyle birleştir</translation>
+        </message>
+        <message>
+            <source>This ticket was merged into #%1: its conversation continues there.</source>
+            <translation>Bu talep #%1 ile birleştirildi: yazışma orada devam ediyor.</translation>
+        </message>
+        <message>
+            <source>&amp;Open #%1</source>
+            <translation>#%1 numaralı talebi a&amp;ç</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Re&amp;ply to customer</source>
@@ -559,6 +912,10 @@
         <message>
             <source>Internal note</source>
             <translation>Dahili not</translation>
+        </message>
+        <message>
+            <source>&amp;Message (the customer will see it; they write in %1):</source>
+            <translation>Me&amp;saj (müşteri görecek; müşterinin dili: %1):</translation>
         </message>
         <message>
             <source>&amp;Message (the customer will see it):</source>
@@ -593,6 +950,10 @@
             <translation>Mesaj çok uzun (%1 karakter; en fazla %2).</translation>
         </message>
         <message>
+            <source>Wait until the files are uploaded, or cancel them.</source>
+            <translation>Dosyaların yüklenmesini bekleyin veya yüklemeyi iptal edin.</translation>
+        </message>
+        <message>
             <source>Not sent: %1 Your text is kept; send again when ready.</source>
             <translation>Gönderilmedi: %1 Metniniz korundu; hazır olduğunuzda yeniden gönderin.</translation>
         </message>
@@ -602,6 +963,61 @@
         <message>
             <source>Cancel</source>
             <translation>İptal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationFiles</name>
+        <message>
+            <source>Image not available</source>
+            <translation>Görsel kullanılamıyor</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>Görsel yükleniyor…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>Eki kaydet</translation>
+        </message>
+        <message>
+            <source>Save this file from the conversation?
+
+Name: %1
+Type: %2 (%3), found from its contents
+Size: %4
+
+The desk does not open it. Open it only if you expect it.</source>
+            <translation>Bu dosya yazışmadan kaydedilsin mi?
+
+Ad: %1
+Tür: %2 (%3), içeriğinden belirlendi
+Boyut: %4
+
+Desk dosyayı açmaz. Yalnızca bekliyorsanız açın.</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Kaydet…</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>Kaydediliyor: %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>The file was not saved: %1</source>
+            <translation>Dosya kaydedilmedi: %1</translation>
+        </message>
+        <message>
+            <source>View image “%1”</source>
+            <translation>“%1” görselini görüntüle</translation>
+        </message>
+        <message>
+            <source>Save “%1”…</source>
+            <translation>“%1” dosyasını kaydet…</translation>
         </message>
     </context>
     <context>
@@ -647,6 +1063,10 @@
         <message>
             <source>A&amp;ctivity</source>
             <translation>&amp;Hareketler</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>Geçm&amp;iş</translation>
         </message>
         <message>
             <source>&amp;Security actions</source>
@@ -699,6 +1119,214 @@
         <message>
             <source>Could not load the customer: %1</source>
             <translation>Müşteri yüklenemedi: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>Talep</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Konu</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Açılış</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Merged into #%1</source>
+            <translation>#%1 ile birleştirildi</translation>
+        </message>
+        <message>
+            <source>%1 / 5</source>
+            <translation>%1 / 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>Dö&amp;nem:</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Son 24 saat</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Son 7 gün</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Son 30 gün</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Son 90 gün</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Yeni&amp;le</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV &amp;olarak dışa aktar…</translation>
+        </message>
+        <message>
+            <source>Save the figures shown for this period as a CSV file</source>
+            <translation>Bu dönem için gösterilen verileri CSV dosyası olarak kaydet</translation>
+        </message>
+        <message>
+            <source>&amp;Breached now (Enter opens the ticket)</source>
+            <translation>Şu anda i&amp;hlal edilen (Enter talebi açar)</translation>
+        </message>
+        <message>
+            <source>Tickets past a due time now</source>
+            <translation>Şu anda süresi geçmiş talepler</translation>
+        </message>
+        <message>
+            <source>Loading the figures…</source>
+            <translation>Veriler yükleniyor…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Yükleniyor…</translation>
+        </message>
+        <message>
+            <source>Updated at %1</source>
+            <translation>Güncellenme: %1</translation>
+        </message>
+        <message>
+            <source>Could not load the figures: %1</source>
+            <translation>Veriler yüklenemedi: %1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Açılan</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>Çözülen</translation>
+        </message>
+        <message>
+            <source>Tickets per day</source>
+            <translation>Günlük talepler</translation>
+        </message>
+        <message>
+            <source>Opened %1, solved %2 in the period</source>
+            <translation>Dönem içinde açılan: %1, çözülen: %2</translation>
+        </message>
+        <message>
+            <source>Opened by category, per day</source>
+            <translation>Kategoriye göre açılan, günlük</translation>
+        </message>
+        <message>
+            <source>Opened by category, per week</source>
+            <translation>Kategoriye göre açılan, haftalık</translation>
+        </message>
+        <message>
+            <source>Most tickets: %1</source>
+            <translation>En çok talep: %1</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>İlk yanıt</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Çözüm</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Karşılandı</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>İhlal edildi</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>SLA karşılama oranı</translation>
+        </message>
+        <message>
+            <source>First response %1, resolution %2</source>
+            <translation>İlk yanıt %1, çözüm %2</translation>
+        </message>
+        <message>
+            <source>%1 ★</source>
+            <translation>%1 ★</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Puanlar</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction: %1</source>
+            <translation>Müşteri memnuniyeti: %1</translation>
+        </message>
+        <message>
+            <source>Ratings from 1 to 5 stars: %1</source>
+            <translation>1 ile 5 yıldız arası puanlar: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Etkin</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Bekleyen</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>Temsilci iş yükü</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agent(s): assigned tickets active, waiting for the customer and breached now; solved in the period</source>
+            <translation>
+                <numerusform>%n temsilci: atanmış talepler — etkin, müşteri yanıtı bekleyen ve şu anda ihlal edilen; dönem içinde çözülen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trend alert</source>
+            <translation>Eğilim uyarısı</translation>
+        </message>
+        <message>
+            <source>desk-statistics-%1.csv</source>
+            <translation>desk-statistics-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>İstatistikleri dışa aktar</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV dosyaları (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Dışa aktarılıyor…</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>%1 kaydedilemedi: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Kaydedildi: %1</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1499,26 @@
             <translation>Bu isteğin süresi doldu.</translation>
         </message>
         <message>
+            <source>Another agent replied to the customer meanwhile. Read their reply, then send again if yours is still needed.</source>
+            <translation>Bu arada başka bir temsilci müşteriye yanıt verdi. Onun yanıtını okuyun, sizinki hâlâ gerekiyorsa yeniden gönderin.</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be merged into itself.</source>
+            <translation>Bir talep kendisiyle birleştirilemez.</translation>
+        </message>
+        <message>
+            <source>Only tickets of the same customer can be merged.</source>
+            <translation>Yalnızca aynı müşterinin talepleri birleştirilebilir.</translation>
+        </message>
+        <message>
+            <source>That ticket is closed or was merged itself. Choose an open ticket.</source>
+            <translation>Bu talep kapalı veya kendisi birleştirilmiş. Açık bir talep seçin.</translation>
+        </message>
+        <message>
+            <source>This ticket was already merged.</source>
+            <translation>Bu talep zaten birleştirildi.</translation>
+        </message>
+        <message>
             <source>The service could not be reached. Check the server address and your network.</source>
             <translation>Hizmete ulaşılamadı. Sunucu adresini ve ağ bağlantınızı kontrol edin.</translation>
         </message>
@@ -893,6 +1541,14 @@
         <message>
             <source>Too many requests. Wait a moment and try again.</source>
             <translation>Çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>The server address sends the desk somewhere else, which the desk does not follow. Check the server address (for example https:// rather than http://).</source>
+            <translation>Sunucu adresi Desk'i başka bir yere yönlendiriyor; Desk yönlendirmeleri izlemez. Sunucu adresini kontrol edin (örneğin http:// yerine https://).</translation>
+        </message>
+        <message>
+            <source>The service sent a far larger answer than expected, so the desk did not read it. Try again; if it happens again, tell your administrator.</source>
+            <translation>Hizmet beklenenden çok daha büyük bir yanıt gönderdi, bu yüzden Desk yanıtı okumadı. Yeniden deneyin; tekrarlanırsa yöneticinize bildirin.</translation>
         </message>
         <message>
             <source>This server address is not safe to use: %1</source>
@@ -919,6 +1575,184 @@
         <message>
             <source>Something went wrong (%1). The details are in the log.</source>
             <translation>Bir sorun oluştu (%1). Ayrıntılar günlükte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalation</name>
+        <message>
+            <source>Critical: funds at risk or trading halted</source>
+            <translation>Kritik: varlıklar risk altında veya alım satım durdu</translation>
+        </message>
+        <message>
+            <source>High: many customers blocked</source>
+            <translation>Yüksek: çok sayıda müşteri engellendi</translation>
+        </message>
+        <message>
+            <source>Medium: some customers affected, a workaround exists</source>
+            <translation>Orta: bazı müşteriler etkilendi, geçici çözüm var</translation>
+        </message>
+        <message>
+            <source>Low: cosmetic or a single customer</source>
+            <translation>Düşük: görsel kusur veya tek bir müşteri</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Yeni</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Alındı</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>İnceleniyor</translation>
+        </message>
+        <message>
+            <source>Needs information</source>
+            <translation>Bilgi gerekiyor</translation>
+        </message>
+        <message>
+            <source>Fix in progress</source>
+            <translation>Düzeltme sürüyor</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>Düzeltildi</translation>
+        </message>
+        <message>
+            <source>Won't fix</source>
+            <translation>Düzeltilmeyecek</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationForm</name>
+        <message>
+            <source>Escalate to engineering</source>
+            <translation>Mühendisliğe eskale et</translation>
+        </message>
+        <message>
+            <source>Escalate ticket #%1 to engineering</source>
+            <translation>#%1 numaralı talebi mühendisliğe eskale et</translation>
+        </message>
+        <message>
+            <source>Give engineers the facts they need. Every linked ticket hears about each status change as an internal note. Never paste passwords, keys or recovery phrases.</source>
+            <translation>Mühendislere ihtiyaç duydukları bilgileri verin. Her durum değişikliği, bağlı tüm taleplere dahili not olarak bildirilir. Asla şifre, anahtar veya kurtarma ifadesi yapıştırmayın.</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Özet:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>Ö&amp;nem derecesi:</translation>
+        </message>
+        <message>
+            <source>Steps to &amp;reproduce:</source>
+            <translation>&amp;Yeniden oluşturma adımları:</translation>
+        </message>
+        <message>
+            <source>&amp;Tx ids:</source>
+            <translation>İş&amp;lem ID'leri:</translation>
+        </message>
+        <message>
+            <source>&amp;Order ids:</source>
+            <translation>E&amp;mir ID'leri:</translation>
+        </message>
+        <message>
+            <source>&amp;Affected assets:</source>
+            <translation>Etkilenen &amp;varlıklar:</translation>
+        </message>
+        <message>
+            <source>Other &amp;tickets (same problem):</source>
+            <translation>Diğer &amp;talepler (aynı sorun):</translation>
+        </message>
+        <message>
+            <source>Screenshots and &amp;logs:</source>
+            <translation>Ekran görüntüleri ve &amp;günlükler:</translation>
+        </message>
+        <message>
+            <source>What is broken, in one line</source>
+            <translation>Tek satırda: ne bozuk</translation>
+        </message>
+        <message>
+            <source>1. …
+2. …
+What happened, and what should have happened</source>
+            <translation>1. …
+2. …
+Ne oldu ve ne olması gerekiyordu</translation>
+        </message>
+        <message>
+            <source>Separated by spaces or commas</source>
+            <translation>Boşluk veya virgülle ayrılmış</translation>
+        </message>
+        <message>
+            <source>e.g. USDT, BTC</source>
+            <translation>ör. USDT, BTC</translation>
+        </message>
+        <message>
+            <source>e.g. #1042 #1077</source>
+            <translation>ör. #1042 #1077</translation>
+        </message>
+        <message>
+            <source>Files to attach</source>
+            <translation>Eklenecek dosyalar</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>&amp;Dosya ekle…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Kaldır</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG screenshots, PDF or text logs; at most %1 KB each</source>
+            <translation>PNG veya JPEG ekran görüntüleri, PDF veya metin günlükleri; her biri en fazla %1 KB</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Gönderiliyor…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation>&amp;Eskale et</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Attach screenshots or logs</source>
+            <translation>Ekran görüntüsü veya günlük ekle</translation>
+        </message>
+        <message>
+            <source>Screenshots and logs (*.png *.jpg *.jpeg *.pdf *.txt *.log)</source>
+            <translation>Ekran görüntüleri ve günlükler (*.png *.jpg *.jpeg *.pdf *.txt *.log)</translation>
+        </message>
+        <message>
+            <source>At most %1 files.</source>
+            <translation>En fazla %1 dosya.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1 okunamıyor.</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 KB; at most %3 KB).</source>
+            <translation>%1 çok büyük (%2 KB; en fazla %3 KB).</translation>
+        </message>
+        <message>
+            <source>Other tickets: write ticket numbers, e.g. #1042 #1077.</source>
+            <translation>Diğer talepler: talep numaralarını yazın, ör. #1042 #1077.</translation>
+        </message>
+        <message>
+            <source>Check the field “%1”: it is empty, too long or has too many entries.</source>
+            <translation>“%1” alanını kontrol edin: boş, çok uzun veya çok fazla giriş içeriyor.</translation>
+        </message>
+        <message>
+            <source>Not escalated: %1 Your text is kept; try again.</source>
+            <translation>Eskale edilmedi: %1 Metniniz korundu; yeniden deneyin.</translation>
         </message>
     </context>
     <context>
@@ -1192,6 +2026,57 @@
         <message>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>Image: %1</source>
+            <translation>Görsel: %1</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <translation>Görsel %1</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Yakınlaştır</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Uzaklaştır</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>&amp;Sığdır</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Gerçek boyut</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Kaydet…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Kapat</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Yükleniyor…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 px, %3 · %4%</source>
+            <translation>%1 × %2 piksel, %3 · %%4</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>Bu görsel gösterilemiyor.</translation>
+        </message>
+        <message>
+            <source>Could not load the image: %1</source>
+            <translation>Görsel yüklenemedi: %1</translation>
         </message>
     </context>
     <context>
@@ -1565,6 +2450,116 @@
         </message>
     </context>
     <context>
+        <name>KbPanel</name>
+        <message>
+            <source>&amp;Search the knowledge base (any language):</source>
+            <translation>Bilgi bankasında &amp;ara (herhangi bir dilde):</translation>
+        </message>
+        <message>
+            <source>e.g. withdrawal delayed, 提现, 출금</source>
+            <translation>ör. çekim gecikti, 提现, 출금</translation>
+        </message>
+        <message>
+            <source>Search the knowledge base</source>
+            <translation>Bilgi bankasında ara</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Tüm kategoriler</translation>
+        </message>
+        <message>
+            <source>Article category</source>
+            <translation>Makale kategorisi</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Makaleler</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>Makale metni</translation>
+        </message>
+        <message>
+            <source>Insert &amp;link</source>
+            <translation>&amp;Bağlantı ekle</translation>
+        </message>
+        <message>
+            <source>Insert te&amp;xt</source>
+            <translation>&amp;Metin ekle</translation>
+        </message>
+        <message>
+            <source>Put the article's title and help-centre link into the reply</source>
+            <translation>Makalenin başlığını ve yardım merkezi bağlantısını yanıta ekle</translation>
+        </message>
+        <message>
+            <source>Put the article's whole text into the reply</source>
+            <translation>Makalenin tüm metnini yanıta ekle</translation>
+        </message>
+        <message>
+            <source>Finding articles for this ticket…</source>
+            <translation>Bu talep için makaleler bulunuyor…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Aranıyor…</translation>
+        </message>
+        <message>
+            <source>No article matches. Try other words, or another language.</source>
+            <translation>Eşleşen makale yok. Başka kelimeler veya başka bir dil deneyin.</translation>
+        </message>
+        <message>
+            <source>Could not load articles: %1</source>
+            <translation>Makaleler yüklenemedi: %1</translation>
+        </message>
+        <message>
+            <source>Results for “%1”</source>
+            <translation>“%1” için sonuçlar</translation>
+        </message>
+        <message>
+            <source>Suggested for this ticket (%1)</source>
+            <translation>Bu talep için önerilenler (%1)</translation>
+        </message>
+        <message>
+            <source>Choose an article to read it here.</source>
+            <translation>Burada okumak için bir makale seçin.</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · reviewed %3 by %4</source>
+            <translation>%1 · %2 · %3 tarihinde gözden geçirildi (%4)</translation>
+        </message>
+        <message>
+            <source>No version in %1; this is the %2 one.</source>
+            <translation>%1 sürümü yok; bu, %2 sürümü.</translation>
+        </message>
+        <message>
+            <source>Stale: not reviewed for a long time. Check that it is still right before you send it.</source>
+            <translation>Güncel değil: uzun süredir gözden geçirilmedi. Göndermeden önce hâlâ doğru olduğunu kontrol edin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KbResultsModel</name>
+        <message>
+            <source>Stale: review overdue</source>
+            <translation>Güncel değil: gözden geçirme gecikti</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Gözden geçirildi</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>Güncel değil</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Makale</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Gözden geçirme</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>New</source>
@@ -1674,9 +2669,73 @@
             <source>All</source>
             <translation>Tümü</translation>
         </message>
+        <message>
+            <source>You will have to sign in again next time.</source>
+            <translation>Bir dahaki sefere yeniden giriş yapmanız gerekecek.</translation>
+        </message>
+        <message>
+            <source>No system keyring was found.</source>
+            <translation>Sistem anahtarlığı bulunamadı.</translation>
+        </message>
+        <message>
+            <source>The system keyring is turned off.</source>
+            <translation>Sistem anahtarlığı kapalı.</translation>
+        </message>
+        <message>
+            <source>The keyring in use keeps secrets in a file without proper protection.</source>
+            <translation>Kullanılan anahtarlık, gizli bilgileri düzgün korunmayan bir dosyada tutuyor.</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used here.</source>
+            <translation>Sistem anahtarlığı burada kullanılamıyor.</translation>
+        </message>
+        <message>
+            <source>The keyring in use is not recommended for secrets.</source>
+            <translation>Kullanılan anahtarlık, gizli bilgiler için önerilmiyor.</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>
+        <message>
+            <source>no valid host</source>
+            <translation>geçerli ana makine yok</translation>
+        </message>
+        <message>
+            <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
+            <translation>⚠ %1 taklidi: bu, borsanın sitesi DEĞİL.</translation>
+        </message>
+        <message>
+            <source>Not a web address (%1:): the desk never opens it.</source>
+            <translation>Web adresi değil (%1:): Desk bunu asla açmaz.</translation>
+        </message>
+        <message>
+            <source>⚠ The text before “@” only looks like an address: the link goes to the host shown.</source>
+            <translation>⚠ “@” işaretinden önceki metin yalnızca adrese benziyor: bağlantı gösterilen ana makineye gider.</translation>
+        </message>
+        <message>
+            <source>A bare IP address instead of a name.</source>
+            <translation>Ad yerine çıplak bir IP adresi.</translation>
+        </message>
+        <message>
+            <source>Not encrypted (http).</source>
+            <translation>Şifrelenmemiş (http).</translation>
+        </message>
+        <message>
+            <source>No valid host: the desk will not open it.</source>
+            <translation>Geçerli ana makine yok: Desk bunu açmaz.</translation>
+        </message>
+        <message>
+            <source>Link to %1</source>
+            <translation>Bağlantı hedefi: %1</translation>
+        </message>
+        <message>
+            <source>the exchange's own site</source>
+            <translation>borsanın kendi sitesi</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>Bağlantı: %1</translation>
+        </message>
         <message>
             <source>Open link?</source>
             <translation>Bağlantı açılsın mı?</translation>
@@ -1769,6 +2828,212 @@
         </message>
     </context>
     <context>
+        <name>MacroEditor</name>
+        <message>
+            <source>Edit macro</source>
+            <translation>Makroyu düzenle</translation>
+        </message>
+        <message>
+            <source>New macro</source>
+            <translation>Yeni makro</translation>
+        </message>
+        <message>
+            <source>&amp;Name (agents search by it):</source>
+            <translation>&amp;Ad (temsilciler bununla arar):</translation>
+        </message>
+        <message>
+            <source>Set &amp;status:</source>
+            <translation>&amp;Durum ata:</translation>
+        </message>
+        <message>
+            <source>Set &amp;category:</source>
+            <translation>&amp;Kategori ata:</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags (comma-separated):</source>
+            <translation>&amp;Etiket ekle (virgülle ayrılmış):</translation>
+        </message>
+        <message>
+            <source>&amp;Knowledge-base article id for {kb_link}:</source>
+            <translation>{kb_link} için &amp;bilgi bankası makale ID'si:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>D&amp;il:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>Baş&amp;lık:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>&amp;Metin:</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>Olduğu gibi bırak</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Yok</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
+            <translation>Yer tutucular: %1. İngilizce metin zorunludur; müşterinin dilinde metin yoksa kullanılır.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Ka&amp;ydet</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Every text needs a title and a body; the name is required; at most 5 tags.</source>
+            <translation>Her metnin bir başlığı ve gövdesi olmalı; ad zorunludur; en fazla 5 etiket.</translation>
+        </message>
+        <message>
+            <source>Write the English text too: it is what customers get when their language has none.</source>
+            <translation>İngilizce metni de yazın: dilinde metin olmayan müşteriler bunu alır.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this macro since you opened it. Close, reopen it and make your change again (copy your text first).</source>
+            <translation>Siz açtıktan sonra bu makroyu başka biri değiştirdi. Kapatın, yeniden açın ve değişikliğinizi tekrar yapın (önce metninizi kopyalayın).</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Kaydedilmedi: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroManager</name>
+        <message>
+            <source>Manage macros</source>
+            <translation>Makroları yönet</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>Makrolar</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Yeni…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Düzenle…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Sil…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Kapat</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n macro(s)</source>
+            <translation>
+                <numerusform>%n makro</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete macro</source>
+            <translation>Makroyu sil</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for every agent?</source>
+            <translation>“%1” tüm temsilciler için silinsin mi?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroPicker</name>
+        <message>
+            <source>Loading macros…</source>
+            <translation>Makrolar yükleniyor…</translation>
+        </message>
+        <message>
+            <source>Insert a macro</source>
+            <translation>Makro ekle</translation>
+        </message>
+        <message>
+            <source>&amp;Find a macro (type to filter, arrows to choose, Enter to insert):</source>
+            <translation>&amp;Makro bul (filtrelemek için yazın, seçmek için okları, eklemek için Enter'ı kullanın):</translation>
+        </message>
+        <message>
+            <source>Find a macro</source>
+            <translation>Makro bul</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>Makrolar</translation>
+        </message>
+        <message>
+            <source>&amp;Text that will be inserted:</source>
+            <translation>Eklenecek me&amp;tin:</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Ekle</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>There are no macros yet. Supervisors add them in Desk → Manage macros.</source>
+            <translation>Henüz makro yok. Süpervizörler bunları Destek masası → Makroları yönet menüsünden ekler.</translation>
+        </message>
+        <message>
+            <source>Could not load macros: %1</source>
+            <translation>Makrolar yüklenemedi: %1</translation>
+        </message>
+        <message>
+            <source>No %1 version of this macro: the %2 one will be inserted.</source>
+            <translation>Bu makronun %1 sürümü yok: %2 sürümü eklenecek.</translation>
+        </message>
+        <message>
+            <source>{customer_name} stays as written: the customer's name is filled in when the reply is delivered (agents see only the masked name).</source>
+            <translation>{customer_name} yazıldığı gibi kalır: müşterinin adı yanıt teslim edilirken doldurulur (temsilciler yalnızca maskeli adı görür).</translation>
+        </message>
+        <message>
+            <source>status → %1</source>
+            <translation>durum → %1</translation>
+        </message>
+        <message>
+            <source>category → %1</source>
+            <translation>kategori → %1</translation>
+        </message>
+        <message>
+            <source>tags + %1</source>
+            <translation>etiketler + %1</translation>
+        </message>
+        <message>
+            <source>Changes nothing else on the ticket.</source>
+            <translation>Talepte başka bir şeyi değiştirmez.</translation>
+        </message>
+        <message>
+            <source>Also sets: %1</source>
+            <translation>Ayrıca şunları ayarlar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroTableModel</name>
+        <message>
+            <source>Macro</source>
+            <translation>Makro</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Diller</translation>
+        </message>
+        <message>
+            <source>Last changed by</source>
+            <translation>Son değiştiren</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Desk — Locked</source>
@@ -1809,6 +3074,10 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>&amp;Ayarlar…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;macros…</source>
+            <translation>&amp;Makroları yönet…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
@@ -1899,6 +3168,10 @@
             <translation>Masa denetimi</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>Gösterge paneli</translation>
+        </message>
+        <message>
             <source>Approvals (%1)</source>
             <translation>Onaylar (%1)</translation>
         </message>
@@ -1929,6 +3202,22 @@
         <message>
             <source>Middle-click the tab</source>
             <translation>Sekmeye orta tıklama</translation>
+        </message>
+        <message>
+            <source>Select several tickets</source>
+            <translation>Birden fazla talep seç</translation>
+        </message>
+        <message>
+            <source>Shift/Ctrl+click, Shift+arrows, Ctrl+A</source>
+            <translation>Shift/Ctrl+tıklama, Shift+ok tuşları, Ctrl+A</translation>
+        </message>
+        <message>
+            <source>Change the selected tickets</source>
+            <translation>Seçili talepleri değiştir</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>About the desk</source>
@@ -1968,7 +3257,36 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge #%1 into another ticket</source>
+            <translation>#%1 talebini başka bir taleple birleştir</translation>
+        </message>
+        <message>
+            <source>Choose the ticket of the same customer to keep. The messages, notes, attachments and tags of #%1 “%2” move to it, and #%1 is closed with a link to it. This cannot be undone.</source>
+            <translation>Aynı müşterinin saklanacak talebini seçin. #%1 “%2” talebinin mesajları, notları, ekleri ve etiketleri bu talebe taşınır; #%1 ise ona bağlantı verilerek kapatılır. Bu işlem geri alınamaz.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into selected</source>
+            <translation>&amp;Seçilenle birleştir</translation>
+        </message>
+        <message>
+            <source>Not merged: %1</source>
+            <translation>Birleştirilmedi: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageListModel</name>
+        <message numerus="yes">
+            <source>[%n attachment(s): %1]</source>
+            <translation>
+                <numerusform>[%n ek: %1]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>[Longer than shown: %1 characters in all. “Copy message text” (Ctrl+C) copies all of it.]</source>
+            <translation>[Gösterilenden uzun: toplam %1 karakter. “Mesaj metnini kopyala” (Ctrl+C) tamamını kopyalar.]</translation>
+        </message>
         <message>
             <source>Internal note</source>
             <translation>Dahili not</translation>
@@ -1984,6 +3302,14 @@
         <message>
             <source>System</source>
             <translation>Sistem</translation>
+        </message>
+        <message>
+            <source>Queued: not sent yet</source>
+            <translation>Kuyrukta: henüz gönderilmedi</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it</source>
+            <translation>Gönderilmedi: hizmet reddetti</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +3357,172 @@
         <message>
             <source>expires: %1</source>
             <translation>süre sonu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatus</name>
+        <message>
+            <source>Outbox</source>
+            <translation>Giden kutusu</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Offline: %n message(s) queued, sent when the service is back</source>
+            <translation>
+                <numerusform>⚠ Çevrimdışı: %n mesaj kuyrukta, hizmet geri geldiğinde gönderilecek</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued message(s) wait for you to sign in again</source>
+            <translation>
+                <numerusform>Kuyruktaki %n mesaj, yeniden giriş yapmanızı bekliyor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n queued message(s)…</source>
+            <translation>
+                <numerusform>Kuyruktaki %n mesaj gönderiliyor…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drafts are kept in memory only</source>
+            <translation>Taslaklar yalnızca bellekte tutulur</translation>
+        </message>
+        <message>
+            <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
+            <translation>Gönderdiğiniz yanıtlar ve notlar önce bu bilgisayarın giden kutusuna gider ve sırayla, her biri tam bir kez teslim edilir.</translation>
+        </message>
+        <message>
+            <source>Without a safe system keyring, drafts and queued messages are kept in memory only and are lost if the app closes.</source>
+            <translation>Güvenli bir sistem anahtarlığı olmadan taslaklar ve kuyruktaki mesajlar yalnızca bellekte tutulur ve uygulama kapanırsa kaybolur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presence</name>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 yanıt yazıyor</translation>
+        </message>
+        <message>
+            <source>%1 is viewing</source>
+            <translation>%1 görüntülüyor</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceBar</name>
+        <message>
+            <source>Others on this ticket</source>
+            <translation>Bu talepteki diğer kişiler</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all linked tickets</source>
+            <translation>Bağlı tüm taleplere yanıt ver</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 (%2): %3</source>
+            <translation>Eskalasyon #%1 (%2): %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s) will each get a normal reply.</source>
+            <translation>
+                <numerusform>Bağlı %n talebin her birine normal bir yanıt gönderilecek.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Macro (each customer gets it in their language):</source>
+            <translation>&amp;Makro (her müşteri kendi dilinde alır):</translation>
+        </message>
+        <message>
+            <source>No macro: send the text below to everyone</source>
+            <translation>Makro yok: aşağıdaki metni herkese gönder</translation>
+        </message>
+        <message>
+            <source>&amp;Reply text:</source>
+            <translation>&amp;Yanıt metni:</translation>
+        </message>
+        <message>
+            <source>Reply text</source>
+            <translation>Yanıt metni</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Gönderiliyor…</translation>
+        </message>
+        <message>
+            <source>&amp;Send to all</source>
+            <translation>&amp;Tümüne gönder</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Kapat</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to %n ticket(s).</source>
+            <translation>
+                <numerusform>%n talebe gönderildi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not sent to %n ticket(s): %1 Send again to retry only those.</source>
+            <translation>
+                <numerusform>%n talebe gönderilemedi: %1 Yalnızca bunları yeniden denemek için tekrar gönderin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1 Send again to retry.</source>
+            <translation>Gönderilmedi: %1 Yeniden denemek için tekrar gönderin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyCollision</name>
+        <message>
+            <source>Someone else replied</source>
+            <translation>Başka biri yanıt verdi</translation>
+        </message>
+        <message>
+            <source>%1 replied to the customer since you opened this ticket. Send your reply anyway?</source>
+            <translation>Siz bu talebi açtıktan sonra %1 müşteriye yanıt verdi. Yanıtınız yine de gönderilsin mi?</translation>
+        </message>
+        <message>
+            <source>Their reply:</source>
+            <translation>Verilen yanıt:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>Yine de &amp;gönder</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyWarning</name>
+        <message>
+            <source>Something that looks like a password (after “%1”).</source>
+            <translation>Şifreye benzeyen bir ifade (“%1” sonrasında).</translation>
+        </message>
+        <message>
+            <source>Something that looks like a one-time code (after “%1”).</source>
+            <translation>Tek kullanımlık koda benzeyen bir ifade (“%1” sonrasında).</translation>
+        </message>
+        <message>
+            <source>A personal-data value revealed earlier in this session: %1.</source>
+            <translation>Bu oturumda daha önce görüntülenen bir kişisel veri değeri: %1.</translation>
+        </message>
+        <message>
+            <source>A link to %1, which is not one of the exchange's domains.</source>
+            <translation>%1 adresine giden bağlantı; bu, borsanın alan adlarından biri değil.</translation>
+        </message>
+        <message>
+            <source>Send this reply?</source>
+            <translation>Bu yanıt gönderilsin mi?</translation>
+        </message>
+        <message>
+            <source>This reply to the customer contains something agents must never send:</source>
+            <translation>Müşteriye giden bu yanıt, temsilcilerin asla göndermemesi gereken bir şey içeriyor:</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>Yine de &amp;gönder</translation>
         </message>
     </context>
     <context>
@@ -2245,6 +3737,14 @@
         <message>
             <source>Reversed</source>
             <translation>Geri alındı</translation>
+        </message>
+        <message>
+            <source>Approved, being carried out</source>
+            <translation>Onaylandı, uygulanıyor</translation>
+        </message>
+        <message>
+            <source>Reversal approved, being carried out</source>
+            <translation>Geri alma onaylandı, uygulanıyor</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2534,6 +4034,10 @@
             </translation>
         </message>
         <message>
+            <source>Paused</source>
+            <translation>Duraklatıldı</translation>
+        </message>
+        <message>
             <source>Missed</source>
             <translation>İhlal edildi</translation>
         </message>
@@ -2544,6 +4048,10 @@
         <message>
             <source>overdue %1</source>
             <translation>%1 gecikti</translation>
+        </message>
+        <message>
+            <source>The resolution clock is paused while the customer has to answer.</source>
+            <translation>Müşterinin yanıt vermesi beklenirken çözüm süresi sayacı duraklatılır.</translation>
         </message>
         <message>
             <source>The service target was missed.</source>
@@ -2686,8 +4194,75 @@
             <translation>Bu müşterinin hesabında şu anda hesap ele geçirme belirtisi var. Herhangi bir isteği yerine getirmeden önce güvenlik panelini kontrol edin.</translation>
         </message>
         <message>
+            <source>⚠ Customer exposed a secret: they sent a recovery phrase, private key or card number. The desk removed it before storing the message. Read the internal note: tell the customer to move their funds to a new wallet now.</source>
+            <translation>⚠ Müşteri gizli bilgi paylaştı: kurtarma ifadesi, özel anahtar veya kart numarası gönderdi. Desk, mesajı kaydetmeden önce bunu kaldırdı. Dahili notu okuyun: müşteriye varlıklarını hemen yeni bir cüzdana taşımasını söyleyin.</translation>
+        </message>
+        <message>
+            <source>Customer rating: %1 (%2 of 5)</source>
+            <translation>Müşteri puanı: %1 (5 üzerinden %2)</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
             <source>SLA: %1 — %2</source>
             <translation>SLA: %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketHistoryView</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Bul:</translation>
+        </message>
+        <message>
+            <source>Subject or #number</source>
+            <translation>Konu veya #numara</translation>
+        </message>
+        <message>
+            <source>Find in the customer's tickets</source>
+            <translation>Müşterinin taleplerinde bul</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Aramayı temizle</translation>
+        </message>
+        <message>
+            <source>The customer's tickets</source>
+            <translation>Müşterinin talepleri</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Tekrar dene</translation>
+        </message>
+        <message>
+            <source>Could not load the tickets: %1</source>
+            <translation>Talepler yüklenemedi: %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Yükleniyor…</translation>
+        </message>
+        <message>
+            <source>No tickets match.</source>
+            <translation>Eşleşen talep yok.</translation>
+        </message>
+        <message>
+            <source>No tickets.</source>
+            <translation>Talep yok.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n talep</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>%n talep yüklendi; devamı için kaydırın</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2695,6 +4270,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>Yen&amp;ile</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the unsent message</source>
+            <translation>Gönderilmemiş mesajı &amp;sil</translation>
         </message>
         <message>
             <source>Ticket %1</source>
@@ -2715,6 +4294,18 @@
         <message>
             <source>Not saved: %1</source>
             <translation>Kaydedilmedi: %1</translation>
+        </message>
+        <message>
+            <source>A queued message was not sent: %1 It stays in the conversation, marked as not sent: copy it from there, or select it and press Delete to discard it.</source>
+            <translation>Kuyruktaki bir mesaj gönderilmedi: %1 Mesaj, gönderilmedi olarak işaretlenmiş şekilde yazışmada kalır: oradan kopyalayın veya silmek için seçip Delete tuşuna basın.</translation>
+        </message>
+        <message>
+            <source>Discard the unsent message?</source>
+            <translation>Gönderilmemiş mesaj silinsin mi?</translation>
+        </message>
+        <message>
+            <source>The service refused this message, so it was never sent. Discard it from this computer?</source>
+            <translation>Hizmet bu mesajı reddetti, bu yüzden mesaj hiç gönderilmedi. Bu bilgisayardan silinsin mi?</translation>
         </message>
     </context>
     <context>
@@ -2758,6 +4349,10 @@
         <message>
             <source>Unassigned</source>
             <translation>Atanmamış</translation>
+        </message>
+        <message>
+            <source>Secret exposed: %1</source>
+            <translation>Gizli bilgi ifşa edildi: %1</translation>
         </message>
     </context>
     <context>
@@ -2903,6 +4498,242 @@
         <message>
             <source>Could not load: %1</source>
             <translation>Yüklenemedi: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%%1</translation>
+        </message>
+        <message>
+            <source>no ratings yet</source>
+            <translation>henüz puan yok</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of 5 from %n rating(s)</source>
+            <translation>
+                <numerusform>5 üzerinden %1 (%n puan)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals waiting: %1, the oldest for %2</source>
+            <translation>Onay bekleyen: %1, en eskisi %2 süredir</translation>
+        </message>
+        <message>
+            <source>Approvals waiting: none</source>
+            <translation>Onay bekleyen: yok</translation>
+        </message>
+        <message>
+            <source>Backlog: %1</source>
+            <translation>Bekleyen talepler: %1</translation>
+        </message>
+        <message>
+            <source>Breached now: %1</source>
+            <translation>Şu anda ihlal edilen: %1</translation>
+        </message>
+        <message>
+            <source>Median first response: %1</source>
+            <translation>Medyan ilk yanıt: %1</translation>
+        </message>
+        <message>
+            <source>Median resolution: %1</source>
+            <translation>Medyan çözüm: %1</translation>
+        </message>
+        <message>
+            <source>CSAT: %1</source>
+            <translation>CSAT: %1</translation>
+        </message>
+        <message>
+            <source>%1 is rising: %2 tickets in the last hour, usually %3.</source>
+            <translation>%1 kategorisinde artış: son bir saatte %2 talep, normalde %3.</translation>
+        </message>
+        <message>
+            <source>For example: %1</source>
+            <translation>Örneğin: %1</translation>
+        </message>
+        <message>
+            <source>Tickets per day (UTC)</source>
+            <translation>Günlük talepler (UTC)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Gün</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Dil</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Açılan</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>Çözülen</translation>
+        </message>
+        <message>
+            <source>SLA attainment (tickets opened in the period)</source>
+            <translation>SLA karşılama oranı (dönem içinde açılan talepler)</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Ölçüt</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Karşılandı</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>İhlal edildi</translation>
+        </message>
+        <message>
+            <source>Attainment %</source>
+            <translation>Karşılama (%)</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>İlk yanıt</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Çözüm</translation>
+        </message>
+        <message>
+            <source>Breached now</source>
+            <translation>Şu anda ihlal edilen</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>Yanıt süreleri</translation>
+        </message>
+        <message>
+            <source>Median first response (seconds)</source>
+            <translation>Medyan ilk yanıt (saniye)</translation>
+        </message>
+        <message>
+            <source>Median resolution (seconds)</source>
+            <translation>Medyan çözüm (saniye)</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>Müşteri memnuniyeti</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Puan</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Sayı</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Ortalama</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>Temsilci iş yükü</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Temsilci</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Etkin</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>Müşteri yanıtı bekleniyor</translation>
+        </message>
+        <message>
+            <source>Solved in period</source>
+            <translation>Dönem içinde çözülen</translation>
+        </message>
+        <message>
+            <source>Backlog now</source>
+            <translation>Şu anda bekleyen talepler</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>Onaylar</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Bekleyen</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>İncelemede</translation>
+        </message>
+        <message>
+            <source>Oldest (seconds)</source>
+            <translation>En eski (saniye)</translation>
+        </message>
+        <message>
+            <source>Median age (seconds)</source>
+            <translation>Medyan bekleme süresi (saniye)</translation>
+        </message>
+        <message>
+            <source>Trend alerts</source>
+            <translation>Eğilim uyarıları</translation>
+        </message>
+        <message>
+            <source>Raised at (UTC)</source>
+            <translation>Oluşma zamanı (UTC)</translation>
+        </message>
+        <message>
+            <source>Usual</source>
+            <translation>Olağan</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Talepler</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Row</name>
+        <message>
+            <source>Upload of %1</source>
+            <translation>Yükleme: %1</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Yükleniyor…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Cancel the upload of %1</source>
+            <translation>Yüklemeyi iptal et: %1</translation>
+        </message>
+        <message>
+            <source>%1, %2 — goes with this message</source>
+            <translation>%1, %2 — bu mesajla gönderilecek</translation>
+        </message>
+        <message>
+            <source>Not attached: %1</source>
+            <translation>Eklenmedi: %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Kaldır</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Kaldır: %1</translation>
         </message>
     </context>
 </TS>

@@ -285,6 +285,59 @@
         </message>
     </context>
     <context>
+        <name>AnswerTools</name>
+        <message>
+            <source>Macros… (Ctrl+M)</source>
+            <translation>宏…（Ctrl+M）</translation>
+        </message>
+        <message>
+            <source>Insert a canned reply in the customer's language</source>
+            <translation>插入客户所用语言的预设回复</translation>
+        </message>
+        <message>
+            <source>Escalate to engineering…</source>
+            <translation>升级至技术团队…</translation>
+        </message>
+        <message>
+            <source>Hand a technical problem to engineering (Ctrl+Shift+E)</source>
+            <translation>将技术问题转交技术团队（Ctrl+Shift+E）</translation>
+        </message>
+        <message>
+            <source>Reply to all lin&amp;ked…</source>
+            <translation>回复所有关联工单(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>知识库</translation>
+        </message>
+        <message>
+            <source>Articles for this ticket (Ctrl+K)</source>
+            <translation>此工单的相关文章（Ctrl+K）</translation>
+        </message>
+        <message>
+            <source>Inserted the %1 version of “%2”: it has no %3 version yet.</source>
+            <translation>已插入“%2”的%1版本：该宏尚无%3版本。</translation>
+        </message>
+        <message>
+            <source>Escalated, but these files were refused: %1</source>
+            <translation>已升级，但以下文件被拒绝：%1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1: %2</source>
+            <translation>升级单 #%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s)</source>
+            <translation>
+                <numerusform>%n 个关联工单</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
@@ -383,6 +436,88 @@
         </message>
     </context>
     <context>
+        <name>AttachmentTray</name>
+        <message>
+            <source>A&amp;ttach files…</source>
+            <translation>附加文件(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Attach files to this message, or drop them on the composer</source>
+            <translation>为此消息附加文件，或将文件拖放到编辑区</translation>
+        </message>
+        <message>
+            <source>or drop files on the composer</source>
+            <translation>或将文件拖放到编辑区</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>附加文件</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>此文件过大。</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Image</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF 文档</translation>
+        </message>
+        <message>
+            <source>Text file</source>
+            <translation>文本文件</translation>
+        </message>
+        <message>
+            <source>Screen recording</source>
+            <translation>录屏</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2，%3</translation>
+        </message>
+        <message>
+            <source>This file is a program or script. The desk does not accept programs, whatever their name.</source>
+            <translation>此文件是程序或脚本。无论文件名如何，工作台都不接受程序。</translation>
+        </message>
+        <message>
+            <source>This file is an archive or an Office document. Send a PDF or a screenshot instead.</source>
+            <translation>此文件是压缩包或 Office 文档。请改为发送 PDF 或截图。</translation>
+        </message>
+        <message>
+            <source>The desk does not accept this type of file. Images, PDFs, text files and short screen recordings are accepted.</source>
+            <translation>工作台不接受此类型的文件。可接受图片、PDF、文本文件和短时录屏。</translation>
+        </message>
+        <message>
+            <source>This file is damaged, incomplete or too large to open safely.</source>
+            <translation>此文件已损坏、不完整或过大，无法安全打开。</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>此文件过大。</translation>
+        </message>
+        <message>
+            <source>Too many files for one message. Send the rest with another message.</source>
+            <translation>单条消息的文件过多。请通过另一条消息发送其余文件。</translation>
+        </message>
+        <message>
+            <source>A file was already sent or is not yours to send. Remove it and attach it again.</source>
+            <translation>某个文件已发送过，或您无权发送。请将其移除后重新附加。</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Requested</source>
@@ -423,6 +558,14 @@
         <message>
             <source>Previous state restored</source>
             <translation>已恢复原状态</translation>
+        </message>
+        <message>
+            <source>Reversal refused by the account system</source>
+            <translation>账户系统拒绝撤销</translation>
+        </message>
+        <message>
+            <source>Sign-in ended: a session token was used twice (possible theft)</source>
+            <translation>登录已结束：会话令牌被使用了两次（可能被盗用）</translation>
         </message>
         <message>
             <source>Review overdue</source>
@@ -539,6 +682,216 @@
         </message>
     </context>
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Change tickets</source>
+            <translation>批量更改工单</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n selected ticket(s). Each ticket keeps its own version: one that someone else changed since it was loaded is left as it is, and listed.</source>
+            <translation>
+                <numerusform>更改所选的 %n 个工单。每个工单按各自的版本处理：加载后被他人修改过的工单将保持不变，并会列出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>处理人(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>优先级(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags:</source>
+            <translation>添加标签(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tags:</source>
+            <translation>移除标签(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Add tags</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <source>Remove tags</source>
+            <translation>移除标签</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. vip, refund</source>
+            <translation>以英文逗号分隔，例如 vip, refund</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>以英文逗号分隔</translation>
+        </message>
+        <message>
+            <source>Also every other ticket of this view that is not loaded yet</source>
+            <translation>同时包括此视图中尚未加载的其他所有工单</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>应用(&amp;P)</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>不更改</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>我</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkResult</name>
+        <message>
+            <source>someone else changed it after it was loaded</source>
+            <translation>加载后已被他人修改</translation>
+        </message>
+        <message>
+            <source>it no longer exists</source>
+            <translation>已不存在</translation>
+        </message>
+        <message>
+            <source>the service refused the change</source>
+            <translation>服务拒绝了此更改</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) changed.</source>
+            <translation>
+                <numerusform>已更改 %n 个工单。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already had these values.</source>
+            <translation>
+                <numerusform>%n 个已是这些值。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not changed.</source>
+            <translation>
+                <numerusform>%n 个未更改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the tickets after that were not sent.</source>
+            <translation>已取消：之后的工单未发送。</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 The tickets after that were not sent.</source>
+            <translation>已停止：%1 之后的工单未发送。</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… 还有 %n 个。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTriage</name>
+        <message>
+            <source>C&amp;hange selected…</source>
+            <translation>更改所选(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Assign, or change status, priority, category or tags (Ctrl+E)</source>
+            <translation>分配，或更改状态、优先级、类别或标签（Ctrl+E）</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>清除选择</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>已选择 %n 个工单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing tickets</source>
+            <translation>正在更改工单</translation>
+        </message>
+        <message>
+            <source>Changing tickets…</source>
+            <translation>正在更改工单…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) sent…</source>
+            <translation>
+                <numerusform>已发送 %n 个工单…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tickets changed</source>
+            <translation>工单已更改</translation>
+        </message>
+        <message>
+            <source>Not changed:</source>
+            <translation>未更改：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollabBar</name>
+        <message>
+            <source>Mer&amp;ge into…</source>
+            <translation>合并到(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Merge this ticket into another ticket of the same customer</source>
+            <translation>将此工单合并到同一客户的另一个工单</translation>
+        </message>
+        <message>
+            <source>This ticket was merged into #%1: its conversation continues there.</source>
+            <translation>此工单已合并到 #%1：对话将在该工单中继续。</translation>
+        </message>
+        <message>
+            <source>&amp;Open #%1</source>
+            <translation>打开 #%1(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Re&amp;ply to customer</source>
@@ -559,6 +912,10 @@
         <message>
             <source>Internal note</source>
             <translation>内部备注</translation>
+        </message>
+        <message>
+            <source>&amp;Message (the customer will see it; they write in %1):</source>
+            <translation>消息(&amp;M)（客户可见；客户使用%1）：</translation>
         </message>
         <message>
             <source>&amp;Message (the customer will see it):</source>
@@ -593,6 +950,10 @@
             <translation>消息过长（%1 个字符，最多 %2 个）。</translation>
         </message>
         <message>
+            <source>Wait until the files are uploaded, or cancel them.</source>
+            <translation>请等待文件上传完成，或取消上传。</translation>
+        </message>
+        <message>
             <source>Not sent: %1 Your text is kept; send again when ready.</source>
             <translation>未发送：%1 您的内容已保留，准备好后请重新发送。</translation>
         </message>
@@ -602,6 +963,61 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationFiles</name>
+        <message>
+            <source>Image not available</source>
+            <translation>图片不可用</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>正在加载图片…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>保存附件</translation>
+        </message>
+        <message>
+            <source>Save this file from the conversation?
+
+Name: %1
+Type: %2 (%3), found from its contents
+Size: %4
+
+The desk does not open it. Open it only if you expect it.</source>
+            <translation>要保存对话中的此文件吗？
+
+名称：%1
+类型：%2（%3），根据文件内容识别
+大小：%4
+
+工作台不会打开此文件。仅在您预期会收到此文件时才打开。</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>正在保存 %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The file was not saved: %1</source>
+            <translation>文件未保存：%1</translation>
+        </message>
+        <message>
+            <source>View image “%1”</source>
+            <translation>查看图片“%1”</translation>
+        </message>
+        <message>
+            <source>Save “%1”…</source>
+            <translation>保存“%1”…</translation>
         </message>
     </context>
     <context>
@@ -647,6 +1063,10 @@
         <message>
             <source>A&amp;ctivity</source>
             <translation>活动(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>历史记录(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Security actions</source>
@@ -699,6 +1119,214 @@
         <message>
             <source>Could not load the customer: %1</source>
             <translation>无法加载客户：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Merged into #%1</source>
+            <translation>已合并到 #%1</translation>
+        </message>
+        <message>
+            <source>%1 / 5</source>
+            <translation>%1 / 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>时间范围(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>最近 24 小时</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the figures shown for this period as a CSV file</source>
+            <translation>将此时间范围内显示的数据保存为 CSV 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Breached now (Enter opens the ticket)</source>
+            <translation>当前已超时(&amp;B)（按 Enter 打开工单）</translation>
+        </message>
+        <message>
+            <source>Tickets past a due time now</source>
+            <translation>当前已超过时限的工单</translation>
+        </message>
+        <message>
+            <source>Loading the figures…</source>
+            <translation>正在加载数据…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Updated at %1</source>
+            <translation>更新于 %1</translation>
+        </message>
+        <message>
+            <source>Could not load the figures: %1</source>
+            <translation>无法加载数据：%1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Tickets per day</source>
+            <translation>每日工单数</translation>
+        </message>
+        <message>
+            <source>Opened %1, solved %2 in the period</source>
+            <translation>本期间新建 %1 个，解决 %2 个</translation>
+        </message>
+        <message>
+            <source>Opened by category, per day</source>
+            <translation>按类别统计的新建工单（每日）</translation>
+        </message>
+        <message>
+            <source>Opened by category, per week</source>
+            <translation>按类别统计的新建工单（每周）</translation>
+        </message>
+        <message>
+            <source>Most tickets: %1</source>
+            <translation>工单最多：%1</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>解决</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>已达成</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>SLA 达成率</translation>
+        </message>
+        <message>
+            <source>First response %1, resolution %2</source>
+            <translation>首次响应 %1，解决 %2</translation>
+        </message>
+        <message>
+            <source>%1 ★</source>
+            <translation>%1 ★</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction: %1</source>
+            <translation>客户满意度：%1</translation>
+        </message>
+        <message>
+            <source>Ratings from 1 to 5 stars: %1</source>
+            <translation>1 至 5 星评分：%1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>客服工作量</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agent(s): assigned tickets active, waiting for the customer and breached now; solved in the period</source>
+            <translation>
+                <numerusform>%n 名客服：已分配工单中处理中、待客户回复和当前已超时的数量；以及本期间已解决的数量</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trend alert</source>
+            <translation>趋势警报</translation>
+        </message>
+        <message>
+            <source>desk-statistics-%1.csv</source>
+            <translation>desk-statistics-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>导出统计数据</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1499,26 @@
             <translation>该申请已过期。</translation>
         </message>
         <message>
+            <source>Another agent replied to the customer meanwhile. Read their reply, then send again if yours is still needed.</source>
+            <translation>在此期间，其他客服已回复了客户。请先阅读对方的回复；如仍需发送您的回复，请重新发送。</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be merged into itself.</source>
+            <translation>工单不能合并到其自身。</translation>
+        </message>
+        <message>
+            <source>Only tickets of the same customer can be merged.</source>
+            <translation>只能合并同一客户的工单。</translation>
+        </message>
+        <message>
+            <source>That ticket is closed or was merged itself. Choose an open ticket.</source>
+            <translation>该工单已关闭，或其本身已被合并。请选择一个未关闭的工单。</translation>
+        </message>
+        <message>
+            <source>This ticket was already merged.</source>
+            <translation>该工单已被合并。</translation>
+        </message>
+        <message>
             <source>The service could not be reached. Check the server address and your network.</source>
             <translation>无法连接服务。请检查服务器地址和您的网络。</translation>
         </message>
@@ -893,6 +1541,14 @@
         <message>
             <source>Too many requests. Wait a moment and try again.</source>
             <translation>请求过于频繁。请稍后重试。</translation>
+        </message>
+        <message>
+            <source>The server address sends the desk somewhere else, which the desk does not follow. Check the server address (for example https:// rather than http://).</source>
+            <translation>该服务器地址会将工作台重定向到其他位置，而工作台不会跟随重定向。请检查服务器地址（例如应使用 https:// 而非 http://）。</translation>
+        </message>
+        <message>
+            <source>The service sent a far larger answer than expected, so the desk did not read it. Try again; if it happens again, tell your administrator.</source>
+            <translation>服务返回的响应远超预期大小，因此工作台未读取该响应。请重试；如果再次出现，请告知您的管理员。</translation>
         </message>
         <message>
             <source>This server address is not safe to use: %1</source>
@@ -919,6 +1575,184 @@
         <message>
             <source>Something went wrong (%1). The details are in the log.</source>
             <translation>出现问题（%1）。详细信息已写入日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalation</name>
+        <message>
+            <source>Critical: funds at risk or trading halted</source>
+            <translation>严重：资金面临风险或交易暂停</translation>
+        </message>
+        <message>
+            <source>High: many customers blocked</source>
+            <translation>高：大量客户受阻</translation>
+        </message>
+        <message>
+            <source>Medium: some customers affected, a workaround exists</source>
+            <translation>中：部分客户受影响，有临时解决方案</translation>
+        </message>
+        <message>
+            <source>Low: cosmetic or a single customer</source>
+            <translation>低：界面外观问题或仅涉及单个客户</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>调查中</translation>
+        </message>
+        <message>
+            <source>Needs information</source>
+            <translation>需补充信息</translation>
+        </message>
+        <message>
+            <source>Fix in progress</source>
+            <translation>修复中</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>已修复</translation>
+        </message>
+        <message>
+            <source>Won't fix</source>
+            <translation>不予修复</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationForm</name>
+        <message>
+            <source>Escalate to engineering</source>
+            <translation>升级至技术团队</translation>
+        </message>
+        <message>
+            <source>Escalate ticket #%1 to engineering</source>
+            <translation>将工单 #%1 升级至技术团队</translation>
+        </message>
+        <message>
+            <source>Give engineers the facts they need. Every linked ticket hears about each status change as an internal note. Never paste passwords, keys or recovery phrases.</source>
+            <translation>请向工程师提供所需的事实信息。每次状态变更都会以内部备注的形式通知所有关联工单。切勿粘贴密码、密钥或助记词。</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>摘要(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>严重程度(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Steps to &amp;reproduce:</source>
+            <translation>复现步骤(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Tx ids:</source>
+            <translation>交易 ID(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Order ids:</source>
+            <translation>订单 ID(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Affected assets:</source>
+            <translation>受影响币种(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Other &amp;tickets (same problem):</source>
+            <translation>其他工单(&amp;T)（相同问题）：</translation>
+        </message>
+        <message>
+            <source>Screenshots and &amp;logs:</source>
+            <translation>截图和日志(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>What is broken, in one line</source>
+            <translation>用一句话描述出了什么问题</translation>
+        </message>
+        <message>
+            <source>1. …
+2. …
+What happened, and what should have happened</source>
+            <translation>1. …
+2. …
+实际发生了什么，预期应该发生什么</translation>
+        </message>
+        <message>
+            <source>Separated by spaces or commas</source>
+            <translation>以空格或逗号分隔</translation>
+        </message>
+        <message>
+            <source>e.g. USDT, BTC</source>
+            <translation>例如：USDT, BTC</translation>
+        </message>
+        <message>
+            <source>e.g. #1042 #1077</source>
+            <translation>例如：#1042 #1077</translation>
+        </message>
+        <message>
+            <source>Files to attach</source>
+            <translation>要附加的文件</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>添加文件(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>移除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG screenshots, PDF or text logs; at most %1 KB each</source>
+            <translation>PNG 或 JPEG 截图、PDF 或文本日志；每个文件最大 %1 KB</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>正在发送…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation>升级(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Attach screenshots or logs</source>
+            <translation>附加截图或日志</translation>
+        </message>
+        <message>
+            <source>Screenshots and logs (*.png *.jpg *.jpeg *.pdf *.txt *.log)</source>
+            <translation>截图和日志 (*.png *.jpg *.jpeg *.pdf *.txt *.log)</translation>
+        </message>
+        <message>
+            <source>At most %1 files.</source>
+            <translation>最多 %1 个文件。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 KB; at most %3 KB).</source>
+            <translation>%1 过大（%2 KB；最大 %3 KB）。</translation>
+        </message>
+        <message>
+            <source>Other tickets: write ticket numbers, e.g. #1042 #1077.</source>
+            <translation>其他工单：请填写工单编号，例如 #1042 #1077。</translation>
+        </message>
+        <message>
+            <source>Check the field “%1”: it is empty, too long or has too many entries.</source>
+            <translation>请检查字段“%1”：内容为空、过长或条目过多。</translation>
+        </message>
+        <message>
+            <source>Not escalated: %1 Your text is kept; try again.</source>
+            <translation>未升级：%1 您的内容已保留，请重试。</translation>
         </message>
     </context>
     <context>
@@ -1192,6 +2026,57 @@
         <message>
             <source>%1, %2</source>
             <translation>%1，%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>Image: %1</source>
+            <translation>图片：%1</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <translation>图片 %1</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>适应窗口(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>实际大小(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 px, %3 · %4%</source>
+            <translation>%1 × %2 像素，%3 · %4%</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>无法显示此图片。</translation>
+        </message>
+        <message>
+            <source>Could not load the image: %1</source>
+            <translation>无法加载图片：%1</translation>
         </message>
     </context>
     <context>
@@ -1565,6 +2450,116 @@
         </message>
     </context>
     <context>
+        <name>KbPanel</name>
+        <message>
+            <source>&amp;Search the knowledge base (any language):</source>
+            <translation>搜索知识库(&amp;S)（任意语言）：</translation>
+        </message>
+        <message>
+            <source>e.g. withdrawal delayed, 提现, 출금</source>
+            <translation>例如：提现延迟、withdrawal delayed、출금</translation>
+        </message>
+        <message>
+            <source>Search the knowledge base</source>
+            <translation>搜索知识库</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Article category</source>
+            <translation>文章类别</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>文章正文</translation>
+        </message>
+        <message>
+            <source>Insert &amp;link</source>
+            <translation>插入链接(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Insert te&amp;xt</source>
+            <translation>插入正文(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Put the article's title and help-centre link into the reply</source>
+            <translation>将文章标题和帮助中心链接插入回复</translation>
+        </message>
+        <message>
+            <source>Put the article's whole text into the reply</source>
+            <translation>将文章全文插入回复</translation>
+        </message>
+        <message>
+            <source>Finding articles for this ticket…</source>
+            <translation>正在查找此工单的相关文章…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>正在搜索…</translation>
+        </message>
+        <message>
+            <source>No article matches. Try other words, or another language.</source>
+            <translation>没有匹配的文章。请尝试其他关键词或其他语言。</translation>
+        </message>
+        <message>
+            <source>Could not load articles: %1</source>
+            <translation>无法加载文章：%1</translation>
+        </message>
+        <message>
+            <source>Results for “%1”</source>
+            <translation>“%1”的搜索结果</translation>
+        </message>
+        <message>
+            <source>Suggested for this ticket (%1)</source>
+            <translation>此工单的推荐文章（%1）</translation>
+        </message>
+        <message>
+            <source>Choose an article to read it here.</source>
+            <translation>选择一篇文章即可在此阅读。</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · reviewed %3 by %4</source>
+            <translation>%1 · %2 · %4 于 %3 审阅</translation>
+        </message>
+        <message>
+            <source>No version in %1; this is the %2 one.</source>
+            <translation>没有%1版本；当前显示的是%2版本。</translation>
+        </message>
+        <message>
+            <source>Stale: not reviewed for a long time. Check that it is still right before you send it.</source>
+            <translation>已过时：长时间未审阅。发送前请确认内容仍然正确。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KbResultsModel</name>
+        <message>
+            <source>Stale: review overdue</source>
+            <translation>已过时：审阅逾期</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>已审阅</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>已过时</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审阅</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>New</source>
@@ -1674,9 +2669,73 @@
             <source>All</source>
             <translation>全部</translation>
         </message>
+        <message>
+            <source>You will have to sign in again next time.</source>
+            <translation>下次需要重新登录。</translation>
+        </message>
+        <message>
+            <source>No system keyring was found.</source>
+            <translation>未找到系统密钥环。</translation>
+        </message>
+        <message>
+            <source>The system keyring is turned off.</source>
+            <translation>系统密钥环已关闭。</translation>
+        </message>
+        <message>
+            <source>The keyring in use keeps secrets in a file without proper protection.</source>
+            <translation>当前使用的密钥环将机密信息保存在未妥善保护的文件中。</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used here.</source>
+            <translation>此处无法使用系统密钥环。</translation>
+        </message>
+        <message>
+            <source>The keyring in use is not recommended for secrets.</source>
+            <translation>当前使用的密钥环不建议用于保存机密信息。</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>
+        <message>
+            <source>no valid host</source>
+            <translation>无有效主机</translation>
+        </message>
+        <message>
+            <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
+            <translation>⚠ 仿冒 %1：这不是本交易所的网站。</translation>
+        </message>
+        <message>
+            <source>Not a web address (%1:): the desk never opens it.</source>
+            <translation>不是网址（%1:）：工作台绝不会打开此类链接。</translation>
+        </message>
+        <message>
+            <source>⚠ The text before “@” only looks like an address: the link goes to the host shown.</source>
+            <translation>⚠ “@”之前的文字只是看起来像地址：链接实际指向所显示的主机。</translation>
+        </message>
+        <message>
+            <source>A bare IP address instead of a name.</source>
+            <translation>使用的是纯 IP 地址，而非域名。</translation>
+        </message>
+        <message>
+            <source>Not encrypted (http).</source>
+            <translation>未加密（http）。</translation>
+        </message>
+        <message>
+            <source>No valid host: the desk will not open it.</source>
+            <translation>无有效主机：工作台不会打开此链接。</translation>
+        </message>
+        <message>
+            <source>Link to %1</source>
+            <translation>链接至 %1</translation>
+        </message>
+        <message>
+            <source>the exchange's own site</source>
+            <translation>本交易所官网</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>链接：%1</translation>
+        </message>
         <message>
             <source>Open link?</source>
             <translation>打开链接？</translation>
@@ -1769,6 +2828,212 @@
         </message>
     </context>
     <context>
+        <name>MacroEditor</name>
+        <message>
+            <source>Edit macro</source>
+            <translation>编辑宏</translation>
+        </message>
+        <message>
+            <source>New macro</source>
+            <translation>新建宏</translation>
+        </message>
+        <message>
+            <source>&amp;Name (agents search by it):</source>
+            <translation>名称(&amp;N)（客服按此搜索）：</translation>
+        </message>
+        <message>
+            <source>Set &amp;status:</source>
+            <translation>设置状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Set &amp;category:</source>
+            <translation>设置类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags (comma-separated):</source>
+            <translation>添加标签(&amp;T)（以英文逗号分隔）：</translation>
+        </message>
+        <message>
+            <source>&amp;Knowledge-base article id for {kb_link}:</source>
+            <translation>{kb_link} 对应的知识库文章 ID(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>正文(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>保持不变</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
+            <translation>占位符：%1。英语版本为必填项；客户的语言没有对应文本时将使用英语版本。</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Every text needs a title and a body; the name is required; at most 5 tags.</source>
+            <translation>每个语言版本都需要标题和正文；名称为必填项；最多 5 个标签。</translation>
+        </message>
+        <message>
+            <source>Write the English text too: it is what customers get when their language has none.</source>
+            <translation>请同时填写英语文本：客户的语言没有对应文本时，客户将收到英语版本。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this macro since you opened it. Close, reopen it and make your change again (copy your text first).</source>
+            <translation>您打开此宏后，其他人修改了它。请关闭后重新打开，再重新修改（请先复制您的文本）。</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroManager</name>
+        <message>
+            <source>Manage macros</source>
+            <translation>管理宏</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>宏</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n macro(s)</source>
+            <translation>
+                <numerusform>%n 个宏</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete macro</source>
+            <translation>删除宏</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for every agent?</source>
+            <translation>为所有客服删除“%1”？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroPicker</name>
+        <message>
+            <source>Loading macros…</source>
+            <translation>正在加载宏…</translation>
+        </message>
+        <message>
+            <source>Insert a macro</source>
+            <translation>插入宏</translation>
+        </message>
+        <message>
+            <source>&amp;Find a macro (type to filter, arrows to choose, Enter to insert):</source>
+            <translation>查找宏(&amp;F)（输入文字筛选，方向键选择，Enter 插入）：</translation>
+        </message>
+        <message>
+            <source>Find a macro</source>
+            <translation>查找宏</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>宏</translation>
+        </message>
+        <message>
+            <source>&amp;Text that will be inserted:</source>
+            <translation>将插入的文本(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>插入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>There are no macros yet. Supervisors add them in Desk → Manage macros.</source>
+            <translation>暂无宏。主管可在“工作台 → 管理宏”中添加。</translation>
+        </message>
+        <message>
+            <source>Could not load macros: %1</source>
+            <translation>无法加载宏：%1</translation>
+        </message>
+        <message>
+            <source>No %1 version of this macro: the %2 one will be inserted.</source>
+            <translation>此宏没有%1版本：将插入%2版本。</translation>
+        </message>
+        <message>
+            <source>{customer_name} stays as written: the customer's name is filled in when the reply is delivered (agents see only the masked name).</source>
+            <translation>{customer_name} 将原样保留：回复送达时会自动填入客户姓名（客服只能看到脱敏后的姓名）。</translation>
+        </message>
+        <message>
+            <source>status → %1</source>
+            <translation>状态 → %1</translation>
+        </message>
+        <message>
+            <source>category → %1</source>
+            <translation>类别 → %1</translation>
+        </message>
+        <message>
+            <source>tags + %1</source>
+            <translation>标签 + %1</translation>
+        </message>
+        <message>
+            <source>Changes nothing else on the ticket.</source>
+            <translation>不会更改工单的其他内容。</translation>
+        </message>
+        <message>
+            <source>Also sets: %1</source>
+            <translation>同时设置：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroTableModel</name>
+        <message>
+            <source>Macro</source>
+            <translation>宏</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Last changed by</source>
+            <translation>最后修改人</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Desk — Locked</source>
@@ -1809,6 +3074,10 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>设置(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;macros…</source>
+            <translation>管理宏(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
@@ -1899,6 +3168,10 @@
             <translation>全台审计</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>仪表盘</translation>
+        </message>
+        <message>
             <source>Approvals (%1)</source>
             <translation>审批（%1）</translation>
         </message>
@@ -1929,6 +3202,22 @@
         <message>
             <source>Middle-click the tab</source>
             <translation>鼠标中键点击标签页</translation>
+        </message>
+        <message>
+            <source>Select several tickets</source>
+            <translation>选择多个工单</translation>
+        </message>
+        <message>
+            <source>Shift/Ctrl+click, Shift+arrows, Ctrl+A</source>
+            <translation>Shift/Ctrl+单击、Shift+方向键、Ctrl+A</translation>
+        </message>
+        <message>
+            <source>Change the selected tickets</source>
+            <translation>更改所选工单</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>About the desk</source>
@@ -1968,7 +3257,36 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge #%1 into another ticket</source>
+            <translation>将 #%1 合并到其他工单</translation>
+        </message>
+        <message>
+            <source>Choose the ticket of the same customer to keep. The messages, notes, attachments and tags of #%1 “%2” move to it, and #%1 is closed with a link to it. This cannot be undone.</source>
+            <translation>请选择要保留的同一客户的工单。#%1“%2”的消息、备注、附件和标签将移至该工单，#%1 将被关闭并附上指向该工单的链接。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into selected</source>
+            <translation>合并到所选工单(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Not merged: %1</source>
+            <translation>未合并：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageListModel</name>
+        <message numerus="yes">
+            <source>[%n attachment(s): %1]</source>
+            <translation>
+                <numerusform>[%n 个附件：%1]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>[Longer than shown: %1 characters in all. “Copy message text” (Ctrl+C) copies all of it.]</source>
+            <translation>[内容未完全显示：共 %1 个字符。“复制消息文本”（Ctrl+C）可复制全部内容。]</translation>
+        </message>
         <message>
             <source>Internal note</source>
             <translation>内部备注</translation>
@@ -1984,6 +3302,14 @@
         <message>
             <source>System</source>
             <translation>系统</translation>
+        </message>
+        <message>
+            <source>Queued: not sent yet</source>
+            <translation>排队中：尚未发送</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it</source>
+            <translation>未发送：服务拒绝了该消息</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +3357,172 @@
         <message>
             <source>expires: %1</source>
             <translation>过期：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatus</name>
+        <message>
+            <source>Outbox</source>
+            <translation>发件箱</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Offline: %n message(s) queued, sent when the service is back</source>
+            <translation>
+                <numerusform>⚠ 离线：%n 条消息正在排队，服务恢复后发送</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued message(s) wait for you to sign in again</source>
+            <translation>
+                <numerusform>%n 条排队消息正等待您重新登录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n queued message(s)…</source>
+            <translation>
+                <numerusform>正在发送 %n 条排队消息…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drafts are kept in memory only</source>
+            <translation>草稿仅保存在内存中</translation>
+        </message>
+        <message>
+            <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
+            <translation>您发送的回复和备注会先进入本机的发件箱，再按顺序投递，每条只投递一次。</translation>
+        </message>
+        <message>
+            <source>Without a safe system keyring, drafts and queued messages are kept in memory only and are lost if the app closes.</source>
+            <translation>没有安全的系统密钥环时，草稿和排队消息仅保存在内存中，应用关闭后即会丢失。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presence</name>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 正在回复</translation>
+        </message>
+        <message>
+            <source>%1 is viewing</source>
+            <translation>%1 正在查看</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceBar</name>
+        <message>
+            <source>Others on this ticket</source>
+            <translation>同时查看此工单的其他人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all linked tickets</source>
+            <translation>回复所有关联工单</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 (%2): %3</source>
+            <translation>升级单 #%1（%2）：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s) will each get a normal reply.</source>
+            <translation>
+                <numerusform>%n 个关联工单将分别收到一条普通回复。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Macro (each customer gets it in their language):</source>
+            <translation>宏(&amp;M)（每位客户将收到其语言的版本）：</translation>
+        </message>
+        <message>
+            <source>No macro: send the text below to everyone</source>
+            <translation>不使用宏：向所有人发送下方文本</translation>
+        </message>
+        <message>
+            <source>&amp;Reply text:</source>
+            <translation>回复内容(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Reply text</source>
+            <translation>回复内容</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>正在发送…</translation>
+        </message>
+        <message>
+            <source>&amp;Send to all</source>
+            <translation>全部发送(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to %n ticket(s).</source>
+            <translation>
+                <numerusform>已发送至 %n 个工单。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not sent to %n ticket(s): %1 Send again to retry only those.</source>
+            <translation>
+                <numerusform>有 %n 个工单未能发送：%1 再次发送将仅重试这些工单。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1 Send again to retry.</source>
+            <translation>未发送：%1 请再次发送以重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyCollision</name>
+        <message>
+            <source>Someone else replied</source>
+            <translation>其他人已回复</translation>
+        </message>
+        <message>
+            <source>%1 replied to the customer since you opened this ticket. Send your reply anyway?</source>
+            <translation>您打开此工单后，%1 已回复了客户。仍要发送您的回复吗？</translation>
+        </message>
+        <message>
+            <source>Their reply:</source>
+            <translation>对方的回复：</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>仍然发送(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyWarning</name>
+        <message>
+            <source>Something that looks like a password (after “%1”).</source>
+            <translation>疑似密码的内容（位于“%1”之后）。</translation>
+        </message>
+        <message>
+            <source>Something that looks like a one-time code (after “%1”).</source>
+            <translation>疑似一次性验证码的内容（位于“%1”之后）。</translation>
+        </message>
+        <message>
+            <source>A personal-data value revealed earlier in this session: %1.</source>
+            <translation>本次会话中先前查看过的个人数据：%1。</translation>
+        </message>
+        <message>
+            <source>A link to %1, which is not one of the exchange's domains.</source>
+            <translation>指向 %1 的链接，该域名不属于本交易所。</translation>
+        </message>
+        <message>
+            <source>Send this reply?</source>
+            <translation>发送此回复？</translation>
+        </message>
+        <message>
+            <source>This reply to the customer contains something agents must never send:</source>
+            <translation>此客户回复包含客服绝不能发送的内容：</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>仍然发送(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -2245,6 +3737,14 @@
         <message>
             <source>Reversed</source>
             <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>Approved, being carried out</source>
+            <translation>已批准，执行中</translation>
+        </message>
+        <message>
+            <source>Reversal approved, being carried out</source>
+            <translation>撤销已批准，正在执行</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2534,6 +4034,10 @@
             </translation>
         </message>
         <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
             <source>Missed</source>
             <translation>已超时</translation>
         </message>
@@ -2544,6 +4048,10 @@
         <message>
             <source>overdue %1</source>
             <translation>已超时 %1</translation>
+        </message>
+        <message>
+            <source>The resolution clock is paused while the customer has to answer.</source>
+            <translation>等待客户答复期间，解决时限暂停计时。</translation>
         </message>
         <message>
             <source>The service target was missed.</source>
@@ -2686,8 +4194,75 @@
             <translation>该客户的账户当前呈现账户盗用特征。处理任何请求之前，请先查看安全面板。</translation>
         </message>
         <message>
+            <source>⚠ Customer exposed a secret: they sent a recovery phrase, private key or card number. The desk removed it before storing the message. Read the internal note: tell the customer to move their funds to a new wallet now.</source>
+            <translation>⚠ 客户泄露了机密信息：发送了助记词、私钥或卡号。工作台已在保存消息前将其移除。请阅读内部备注：告知客户立即将资金转移到新钱包。</translation>
+        </message>
+        <message>
+            <source>Customer rating: %1 (%2 of 5)</source>
+            <translation>客户评分：%1（%2/5）</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
             <source>SLA: %1 — %2</source>
             <translation>SLA：%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketHistoryView</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Subject or #number</source>
+            <translation>主题或 #编号</translation>
+        </message>
+        <message>
+            <source>Find in the customer's tickets</source>
+            <translation>在该客户的工单中查找</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>清除搜索</translation>
+        </message>
+        <message>
+            <source>The customer's tickets</source>
+            <translation>该客户的工单</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Could not load the tickets: %1</source>
+            <translation>无法加载工单：%1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>No tickets match.</source>
+            <translation>没有匹配的工单。</translation>
+        </message>
+        <message>
+            <source>No tickets.</source>
+            <translation>没有工单。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n 个工单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>已加载 %n 个工单，滚动可查看更多</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2695,6 +4270,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>重新加载(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the unsent message</source>
+            <translation>丢弃未发送的消息(&amp;D)</translation>
         </message>
         <message>
             <source>Ticket %1</source>
@@ -2715,6 +4294,18 @@
         <message>
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>A queued message was not sent: %1 It stays in the conversation, marked as not sent: copy it from there, or select it and press Delete to discard it.</source>
+            <translation>一条排队消息未能发送：%1 该消息保留在对话中，并标记为未发送：您可以从中复制，或选中后按 Delete 键丢弃。</translation>
+        </message>
+        <message>
+            <source>Discard the unsent message?</source>
+            <translation>丢弃未发送的消息？</translation>
+        </message>
+        <message>
+            <source>The service refused this message, so it was never sent. Discard it from this computer?</source>
+            <translation>服务拒绝了此消息，因此它从未发送。要从本机丢弃它吗？</translation>
         </message>
     </context>
     <context>
@@ -2758,6 +4349,10 @@
         <message>
             <source>Unassigned</source>
             <translation>未分配</translation>
+        </message>
+        <message>
+            <source>Secret exposed: %1</source>
+            <translation>机密信息泄露：%1</translation>
         </message>
     </context>
     <context>
@@ -2903,6 +4498,242 @@
         <message>
             <source>Could not load: %1</source>
             <translation>无法加载：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>no ratings yet</source>
+            <translation>暂无评分</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of 5 from %n rating(s)</source>
+            <translation>
+                <numerusform>%1/5（共 %n 条评分）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals waiting: %1, the oldest for %2</source>
+            <translation>待审批：%1 项，最久已等待 %2</translation>
+        </message>
+        <message>
+            <source>Approvals waiting: none</source>
+            <translation>待审批：无</translation>
+        </message>
+        <message>
+            <source>Backlog: %1</source>
+            <translation>积压：%1</translation>
+        </message>
+        <message>
+            <source>Breached now: %1</source>
+            <translation>当前已超时：%1</translation>
+        </message>
+        <message>
+            <source>Median first response: %1</source>
+            <translation>首次响应中位数：%1</translation>
+        </message>
+        <message>
+            <source>Median resolution: %1</source>
+            <translation>解决时长中位数：%1</translation>
+        </message>
+        <message>
+            <source>CSAT: %1</source>
+            <translation>CSAT：%1</translation>
+        </message>
+        <message>
+            <source>%1 is rising: %2 tickets in the last hour, usually %3.</source>
+            <translation>“%1”类工单正在增加：过去一小时 %2 个，通常为 %3 个。</translation>
+        </message>
+        <message>
+            <source>For example: %1</source>
+            <translation>例如：%1</translation>
+        </message>
+        <message>
+            <source>Tickets per day (UTC)</source>
+            <translation>每日工单数（UTC）</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>SLA attainment (tickets opened in the period)</source>
+            <translation>SLA 达成率（本期间新建的工单）</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>时限类型</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>已达成</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Attainment %</source>
+            <translation>达成率 %</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>解决</translation>
+        </message>
+        <message>
+            <source>Breached now</source>
+            <translation>当前已超时</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>响应时长</translation>
+        </message>
+        <message>
+            <source>Median first response (seconds)</source>
+            <translation>首次响应中位数（秒）</translation>
+        </message>
+        <message>
+            <source>Median resolution (seconds)</source>
+            <translation>解决时长中位数（秒）</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>客户满意度</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>平均值</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>客服工作量</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>待客户回复</translation>
+        </message>
+        <message>
+            <source>Solved in period</source>
+            <translation>本期间已解决</translation>
+        </message>
+        <message>
+            <source>Backlog now</source>
+            <translation>当前积压</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>复核中</translation>
+        </message>
+        <message>
+            <source>Oldest (seconds)</source>
+            <translation>最长等待（秒）</translation>
+        </message>
+        <message>
+            <source>Median age (seconds)</source>
+            <translation>等待时长中位数（秒）</translation>
+        </message>
+        <message>
+            <source>Trend alerts</source>
+            <translation>趋势警报</translation>
+        </message>
+        <message>
+            <source>Raised at (UTC)</source>
+            <translation>触发时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Usual</source>
+            <translation>通常值</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Row</name>
+        <message>
+            <source>Upload of %1</source>
+            <translation>%1 的上传进度</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>正在上传…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel the upload of %1</source>
+            <translation>取消上传 %1</translation>
+        </message>
+        <message>
+            <source>%1, %2 — goes with this message</source>
+            <translation>%1，%2 — 随此消息发送</translation>
+        </message>
+        <message>
+            <source>Not attached: %1</source>
+            <translation>未附加：%1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>移除 %1</translation>
         </message>
     </context>
 </TS>

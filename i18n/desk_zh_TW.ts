@@ -285,6 +285,59 @@
         </message>
     </context>
     <context>
+        <name>AnswerTools</name>
+        <message>
+            <source>Macros… (Ctrl+M)</source>
+            <translation>巨集…（Ctrl+M）</translation>
+        </message>
+        <message>
+            <source>Insert a canned reply in the customer's language</source>
+            <translation>插入客戶所用語言的預設回覆</translation>
+        </message>
+        <message>
+            <source>Escalate to engineering…</source>
+            <translation>升級至工程團隊…</translation>
+        </message>
+        <message>
+            <source>Hand a technical problem to engineering (Ctrl+Shift+E)</source>
+            <translation>將技術問題轉交工程團隊（Ctrl+Shift+E）</translation>
+        </message>
+        <message>
+            <source>Reply to all lin&amp;ked…</source>
+            <translation>回覆所有關聯工單(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Knowledge base</source>
+            <translation>知識庫</translation>
+        </message>
+        <message>
+            <source>Articles for this ticket (Ctrl+K)</source>
+            <translation>此工單的相關文章（Ctrl+K）</translation>
+        </message>
+        <message>
+            <source>Inserted the %1 version of “%2”: it has no %3 version yet.</source>
+            <translation>已插入「%2」的%1版本：此巨集尚無%3版本。</translation>
+        </message>
+        <message>
+            <source>Escalated, but these files were refused: %1</source>
+            <translation>已升級，但下列檔案遭拒絕：%1</translation>
+        </message>
+        <message>
+            <source>Escalation #%1: %2</source>
+            <translation>升級案件 #%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s)</source>
+            <translation>
+                <numerusform>%n 張關聯工單</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Demo accounts: agent1, agent2, secops1, super1, admin1; password desk-demo. The authenticator codes come from the demo TOTP secret %1.</source>
@@ -383,6 +436,88 @@
         </message>
     </context>
     <context>
+        <name>AttachmentTray</name>
+        <message>
+            <source>A&amp;ttach files…</source>
+            <translation>附加檔案(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Attach files to this message, or drop them on the composer</source>
+            <translation>為這則訊息附加檔案，或將檔案拖放到編輯區</translation>
+        </message>
+        <message>
+            <source>or drop files on the composer</source>
+            <translation>或將檔案拖放至編輯區</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>附加檔案</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>此檔案過大。</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>無法讀取此檔案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Image</source>
+            <translation>圖片</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF 文件</translation>
+        </message>
+        <message>
+            <source>Text file</source>
+            <translation>文字檔</translation>
+        </message>
+        <message>
+            <source>Screen recording</source>
+            <translation>螢幕錄影</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2，%3</translation>
+        </message>
+        <message>
+            <source>This file is a program or script. The desk does not accept programs, whatever their name.</source>
+            <translation>此檔案為程式或指令碼。無論檔名為何，工作台都不接受程式。</translation>
+        </message>
+        <message>
+            <source>This file is an archive or an Office document. Send a PDF or a screenshot instead.</source>
+            <translation>此檔案為壓縮檔或 Office 文件。請改為傳送 PDF 或螢幕截圖。</translation>
+        </message>
+        <message>
+            <source>The desk does not accept this type of file. Images, PDFs, text files and short screen recordings are accepted.</source>
+            <translation>工作台不接受此類型的檔案。可接受圖片、PDF、文字檔與簡短的螢幕錄影。</translation>
+        </message>
+        <message>
+            <source>This file is damaged, incomplete or too large to open safely.</source>
+            <translation>此檔案已損毀、不完整或過大，無法安全開啟。</translation>
+        </message>
+        <message>
+            <source>This file is too large.</source>
+            <translation>此檔案過大。</translation>
+        </message>
+        <message>
+            <source>Too many files for one message. Send the rest with another message.</source>
+            <translation>單則訊息的檔案過多。請以另一則訊息傳送其餘檔案。</translation>
+        </message>
+        <message>
+            <source>A file was already sent or is not yours to send. Remove it and attach it again.</source>
+            <translation>有檔案已傳送過，或您無權傳送。請將其移除後重新附加。</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Requested</source>
@@ -423,6 +558,14 @@
         <message>
             <source>Previous state restored</source>
             <translation>已還原先前狀態</translation>
+        </message>
+        <message>
+            <source>Reversal refused by the account system</source>
+            <translation>帳戶系統拒絕撤銷</translation>
+        </message>
+        <message>
+            <source>Sign-in ended: a session token was used twice (possible theft)</source>
+            <translation>登入已結束：工作階段權杖被使用了兩次（可能遭竊用）</translation>
         </message>
         <message>
             <source>Review overdue</source>
@@ -539,6 +682,216 @@
         </message>
     </context>
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Change tickets</source>
+            <translation>批次變更工單</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n selected ticket(s). Each ticket keeps its own version: one that someone else changed since it was loaded is left as it is, and listed.</source>
+            <translation>
+                <numerusform>變更選取的 %n 張工單。每張工單依各自的版本處理：載入後遭他人變更的工單將維持原狀，並會列出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>負責人(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>狀態(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>優先順序(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>類別(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags:</source>
+            <translation>新增標籤(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tags:</source>
+            <translation>移除標籤(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Add tags</source>
+            <translation>新增標籤</translation>
+        </message>
+        <message>
+            <source>Remove tags</source>
+            <translation>移除標籤</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. vip, refund</source>
+            <translation>以半形逗號分隔，例如 vip, refund</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>以半形逗號分隔</translation>
+        </message>
+        <message>
+            <source>Also every other ticket of this view that is not loaded yet</source>
+            <translation>一併套用至此檢視中尚未載入的其他所有工單</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>套用(&amp;P)</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>不變更</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>我</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未指派</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkResult</name>
+        <message>
+            <source>someone else changed it after it was loaded</source>
+            <translation>載入後已遭他人變更</translation>
+        </message>
+        <message>
+            <source>it no longer exists</source>
+            <translation>已不存在</translation>
+        </message>
+        <message>
+            <source>the service refused the change</source>
+            <translation>服務拒絕了此變更</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) changed.</source>
+            <translation>
+                <numerusform>已變更 %n 張工單。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already had these values.</source>
+            <translation>
+                <numerusform>%n 張已是這些值。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not changed.</source>
+            <translation>
+                <numerusform>%n 張未變更。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: the tickets after that were not sent.</source>
+            <translation>已取消：其後的工單未送出。</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 The tickets after that were not sent.</source>
+            <translation>已停止：%1 其後的工單未送出。</translation>
+        </message>
+        <message>
+            <source>#%1: %2</source>
+            <translation>#%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… 另有 %n 張。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTriage</name>
+        <message>
+            <source>C&amp;hange selected…</source>
+            <translation>變更選取項目(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Assign, or change status, priority, category or tags (Ctrl+E)</source>
+            <translation>指派，或變更狀態、優先順序、類別或標籤（Ctrl+E）</translation>
+        </message>
+        <message>
+            <source>Clear selection</source>
+            <translation>清除選取</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開啟(&amp;O)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>已選取 %n 張工單</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changing tickets</source>
+            <translation>正在變更工單</translation>
+        </message>
+        <message>
+            <source>Changing tickets…</source>
+            <translation>正在變更工單…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) sent…</source>
+            <translation>
+                <numerusform>已送出 %n 張工單…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tickets changed</source>
+            <translation>工單已變更</translation>
+        </message>
+        <message>
+            <source>Not changed:</source>
+            <translation>未變更：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollabBar</name>
+        <message>
+            <source>Mer&amp;ge into…</source>
+            <translation>合併至(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Merge this ticket into another ticket of the same customer</source>
+            <translation>將此工單合併至同一客戶的另一張工單</translation>
+        </message>
+        <message>
+            <source>This ticket was merged into #%1: its conversation continues there.</source>
+            <translation>此工單已合併至 #%1：對話將在該工單中繼續。</translation>
+        </message>
+        <message>
+            <source>&amp;Open #%1</source>
+            <translation>開啟 #%1(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Re&amp;ply to customer</source>
@@ -559,6 +912,10 @@
         <message>
             <source>Internal note</source>
             <translation>內部備註</translation>
+        </message>
+        <message>
+            <source>&amp;Message (the customer will see it; they write in %1):</source>
+            <translation>訊息(&amp;M)（客戶會看到；客戶使用%1）：</translation>
         </message>
         <message>
             <source>&amp;Message (the customer will see it):</source>
@@ -593,6 +950,10 @@
             <translation>訊息過長（%1 個字元，上限 %2 個）。</translation>
         </message>
         <message>
+            <source>Wait until the files are uploaded, or cancel them.</source>
+            <translation>請等待檔案上傳完成，或取消上傳。</translation>
+        </message>
+        <message>
             <source>Not sent: %1 Your text is kept; send again when ready.</source>
             <translation>未送出：%1 您的內容已保留，準備好後請再次送出。</translation>
         </message>
@@ -602,6 +963,61 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationFiles</name>
+        <message>
+            <source>Image not available</source>
+            <translation>無法顯示圖片</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>正在載入圖片…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>儲存附件</translation>
+        </message>
+        <message>
+            <source>Save this file from the conversation?
+
+Name: %1
+Type: %2 (%3), found from its contents
+Size: %4
+
+The desk does not open it. Open it only if you expect it.</source>
+            <translation>要儲存對話中的這個檔案嗎？
+
+名稱：%1
+類型：%2（%3），依檔案內容判定
+大小：%4
+
+工作台不會開啟此檔案。請僅在您預期會收到此檔案時才開啟。</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>儲存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Saving %1…</source>
+            <translation>正在儲存 %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The file was not saved: %1</source>
+            <translation>檔案未儲存：%1</translation>
+        </message>
+        <message>
+            <source>View image “%1”</source>
+            <translation>檢視圖片「%1」</translation>
+        </message>
+        <message>
+            <source>Save “%1”…</source>
+            <translation>儲存「%1」…</translation>
         </message>
     </context>
     <context>
@@ -647,6 +1063,10 @@
         <message>
             <source>A&amp;ctivity</source>
             <translation>活動(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>歷史紀錄(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Security actions</source>
@@ -699,6 +1119,214 @@
         <message>
             <source>Could not load the customer: %1</source>
             <translation>無法載入客戶：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTicketsModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主旨</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>建立時間</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Merged into #%1</source>
+            <translation>已合併至 #%1</translation>
+        </message>
+        <message>
+            <source>%1 / 5</source>
+            <translation>%1 / 5</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>期間(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>最近 24 小時</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>匯出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the figures shown for this period as a CSV file</source>
+            <translation>將此期間顯示的統計資料儲存為 CSV 檔案</translation>
+        </message>
+        <message>
+            <source>&amp;Breached now (Enter opens the ticket)</source>
+            <translation>目前已逾時(&amp;B)（按 Enter 開啟工單）</translation>
+        </message>
+        <message>
+            <source>Tickets past a due time now</source>
+            <translation>目前已超過期限的工單</translation>
+        </message>
+        <message>
+            <source>Loading the figures…</source>
+            <translation>正在載入統計資料…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在載入…</translation>
+        </message>
+        <message>
+            <source>Updated at %1</source>
+            <translation>更新於 %1</translation>
+        </message>
+        <message>
+            <source>Could not load the figures: %1</source>
+            <translation>無法載入統計資料：%1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>已解決</translation>
+        </message>
+        <message>
+            <source>Tickets per day</source>
+            <translation>每日工單數</translation>
+        </message>
+        <message>
+            <source>Opened %1, solved %2 in the period</source>
+            <translation>此期間新建 %1 張，解決 %2 張</translation>
+        </message>
+        <message>
+            <source>Opened by category, per day</source>
+            <translation>依類別統計的新建工單（每日）</translation>
+        </message>
+        <message>
+            <source>Opened by category, per week</source>
+            <translation>依類別統計的新建工單（每週）</translation>
+        </message>
+        <message>
+            <source>Most tickets: %1</source>
+            <translation>工單最多：%1</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>首次回應</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>已達成</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>已逾時</translation>
+        </message>
+        <message>
+            <source>SLA attainment</source>
+            <translation>SLA 達成率</translation>
+        </message>
+        <message>
+            <source>First response %1, resolution %2</source>
+            <translation>首次回應 %1，解決 %2</translation>
+        </message>
+        <message>
+            <source>%1 ★</source>
+            <translation>%1 ★</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>評分</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction: %1</source>
+            <translation>客戶滿意度：%1</translation>
+        </message>
+        <message>
+            <source>Ratings from 1 to 5 stars: %1</source>
+            <translation>1 至 5 星評分：%1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>客服人員工作量</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agent(s): assigned tickets active, waiting for the customer and breached now; solved in the period</source>
+            <translation>
+                <numerusform>%n 位客服人員：指派工單中處理中、待客戶回覆與目前已逾時的數量；以及此期間已解決的數量</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trend alert</source>
+            <translation>趨勢警示</translation>
+        </message>
+        <message>
+            <source>desk-statistics-%1.csv</source>
+            <translation>desk-statistics-%1.csv</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>匯出統計資料</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在匯出…</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>無法儲存 %1：%2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已儲存 %1</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1499,26 @@
             <translation>此申請已逾期。</translation>
         </message>
         <message>
+            <source>Another agent replied to the customer meanwhile. Read their reply, then send again if yours is still needed.</source>
+            <translation>在此期間，其他客服人員已回覆客戶。請先閱讀對方的回覆；若仍需要您的回覆，請再次送出。</translation>
+        </message>
+        <message>
+            <source>A ticket cannot be merged into itself.</source>
+            <translation>工單無法合併至其本身。</translation>
+        </message>
+        <message>
+            <source>Only tickets of the same customer can be merged.</source>
+            <translation>僅能合併同一客戶的工單。</translation>
+        </message>
+        <message>
+            <source>That ticket is closed or was merged itself. Choose an open ticket.</source>
+            <translation>該工單已關閉，或其本身已被合併。請選擇未關閉的工單。</translation>
+        </message>
+        <message>
+            <source>This ticket was already merged.</source>
+            <translation>此工單已合併。</translation>
+        </message>
+        <message>
             <source>The service could not be reached. Check the server address and your network.</source>
             <translation>無法連線至服務。請檢查伺服器位址與您的網路。</translation>
         </message>
@@ -893,6 +1541,14 @@
         <message>
             <source>Too many requests. Wait a moment and try again.</source>
             <translation>要求過於頻繁。請稍候再試一次。</translation>
+        </message>
+        <message>
+            <source>The server address sends the desk somewhere else, which the desk does not follow. Check the server address (for example https:// rather than http://).</source>
+            <translation>此伺服器位址會將工作台重新導向至其他位置，而工作台不會跟隨重新導向。請檢查伺服器位址（例如應使用 https:// 而非 http://）。</translation>
+        </message>
+        <message>
+            <source>The service sent a far larger answer than expected, so the desk did not read it. Try again; if it happens again, tell your administrator.</source>
+            <translation>服務傳回的回應遠大於預期，因此工作台未讀取此回應。請再試一次；若再次發生，請通知您的管理員。</translation>
         </message>
         <message>
             <source>This server address is not safe to use: %1</source>
@@ -919,6 +1575,184 @@
         <message>
             <source>Something went wrong (%1). The details are in the log.</source>
             <translation>發生問題（%1）。詳細資訊已寫入記錄檔。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Escalation</name>
+        <message>
+            <source>Critical: funds at risk or trading halted</source>
+            <translation>嚴重：資金面臨風險或交易暫停</translation>
+        </message>
+        <message>
+            <source>High: many customers blocked</source>
+            <translation>高：大量客戶受阻</translation>
+        </message>
+        <message>
+            <source>Medium: some customers affected, a workaround exists</source>
+            <translation>中：部分客戶受影響，已有替代方案</translation>
+        </message>
+        <message>
+            <source>Low: cosmetic or a single customer</source>
+            <translation>低：介面外觀問題或僅涉及單一客戶</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>Investigating</source>
+            <translation>調查中</translation>
+        </message>
+        <message>
+            <source>Needs information</source>
+            <translation>需補充資訊</translation>
+        </message>
+        <message>
+            <source>Fix in progress</source>
+            <translation>修正中</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>已修正</translation>
+        </message>
+        <message>
+            <source>Won't fix</source>
+            <translation>不予修正</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationForm</name>
+        <message>
+            <source>Escalate to engineering</source>
+            <translation>升級至工程團隊</translation>
+        </message>
+        <message>
+            <source>Escalate ticket #%1 to engineering</source>
+            <translation>將工單 #%1 升級至工程團隊</translation>
+        </message>
+        <message>
+            <source>Give engineers the facts they need. Every linked ticket hears about each status change as an internal note. Never paste passwords, keys or recovery phrases.</source>
+            <translation>請提供工程師所需的具體資訊。每次狀態變更都會以內部備註的形式通知所有關聯工單。切勿貼上密碼、金鑰或助記詞。</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>摘要(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>嚴重程度(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Steps to &amp;reproduce:</source>
+            <translation>重現步驟(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Tx ids:</source>
+            <translation>交易 ID(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Order ids:</source>
+            <translation>委託單 ID(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Affected assets:</source>
+            <translation>受影響幣種(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Other &amp;tickets (same problem):</source>
+            <translation>其他工單(&amp;T)（相同問題）：</translation>
+        </message>
+        <message>
+            <source>Screenshots and &amp;logs:</source>
+            <translation>螢幕截圖與記錄檔(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>What is broken, in one line</source>
+            <translation>用一句話描述哪裡出了問題</translation>
+        </message>
+        <message>
+            <source>1. …
+2. …
+What happened, and what should have happened</source>
+            <translation>1. …
+2. …
+實際發生了什麼，以及預期應有的結果</translation>
+        </message>
+        <message>
+            <source>Separated by spaces or commas</source>
+            <translation>以空格或逗號分隔</translation>
+        </message>
+        <message>
+            <source>e.g. USDT, BTC</source>
+            <translation>例如：USDT, BTC</translation>
+        </message>
+        <message>
+            <source>e.g. #1042 #1077</source>
+            <translation>例如：#1042 #1077</translation>
+        </message>
+        <message>
+            <source>Files to attach</source>
+            <translation>要附加的檔案</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>新增檔案(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>移除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>PNG or JPEG screenshots, PDF or text logs; at most %1 KB each</source>
+            <translation>PNG 或 JPEG 螢幕截圖、PDF 或文字記錄檔；每個檔案上限 %1 KB</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>正在傳送…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation>升級(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Attach screenshots or logs</source>
+            <translation>附加螢幕截圖或記錄檔</translation>
+        </message>
+        <message>
+            <source>Screenshots and logs (*.png *.jpg *.jpeg *.pdf *.txt *.log)</source>
+            <translation>螢幕截圖與記錄檔 (*.png *.jpg *.jpeg *.pdf *.txt *.log)</translation>
+        </message>
+        <message>
+            <source>At most %1 files.</source>
+            <translation>最多 %1 個檔案。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>無法讀取 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 KB; at most %3 KB).</source>
+            <translation>%1 過大（%2 KB；上限 %3 KB）。</translation>
+        </message>
+        <message>
+            <source>Other tickets: write ticket numbers, e.g. #1042 #1077.</source>
+            <translation>其他工單：請填寫工單編號，例如 #1042 #1077。</translation>
+        </message>
+        <message>
+            <source>Check the field “%1”: it is empty, too long or has too many entries.</source>
+            <translation>請檢查欄位「%1」：內容為空、過長或項目過多。</translation>
+        </message>
+        <message>
+            <source>Not escalated: %1 Your text is kept; try again.</source>
+            <translation>未升級：%1 您的內容已保留，請再試一次。</translation>
         </message>
     </context>
     <context>
@@ -1192,6 +2026,57 @@
         <message>
             <source>%1, %2</source>
             <translation>%1，%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>Image: %1</source>
+            <translation>圖片：%1</translation>
+        </message>
+        <message>
+            <source>Image %1</source>
+            <translation>圖片 %1</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>縮小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>符合視窗大小(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>實際大小(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>儲存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在載入…</translation>
+        </message>
+        <message>
+            <source>%1 × %2 px, %3 · %4%</source>
+            <translation>%1 × %2 像素，%3 · %4%</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>無法顯示此圖片。</translation>
+        </message>
+        <message>
+            <source>Could not load the image: %1</source>
+            <translation>無法載入圖片：%1</translation>
         </message>
     </context>
     <context>
@@ -1565,6 +2450,116 @@
         </message>
     </context>
     <context>
+        <name>KbPanel</name>
+        <message>
+            <source>&amp;Search the knowledge base (any language):</source>
+            <translation>搜尋知識庫(&amp;S)（任何語言）：</translation>
+        </message>
+        <message>
+            <source>e.g. withdrawal delayed, 提现, 출금</source>
+            <translation>例如：提領延遲、withdrawal delayed、출금</translation>
+        </message>
+        <message>
+            <source>Search the knowledge base</source>
+            <translation>搜尋知識庫</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>所有類別</translation>
+        </message>
+        <message>
+            <source>Article category</source>
+            <translation>文章類別</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Article text</source>
+            <translation>文章內文</translation>
+        </message>
+        <message>
+            <source>Insert &amp;link</source>
+            <translation>插入連結(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Insert te&amp;xt</source>
+            <translation>插入內文(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Put the article's title and help-centre link into the reply</source>
+            <translation>將文章標題與說明中心連結插入回覆</translation>
+        </message>
+        <message>
+            <source>Put the article's whole text into the reply</source>
+            <translation>將文章全文插入回覆</translation>
+        </message>
+        <message>
+            <source>Finding articles for this ticket…</source>
+            <translation>正在尋找此工單的相關文章…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>正在搜尋…</translation>
+        </message>
+        <message>
+            <source>No article matches. Try other words, or another language.</source>
+            <translation>沒有符合的文章。請嘗試其他關鍵字或其他語言。</translation>
+        </message>
+        <message>
+            <source>Could not load articles: %1</source>
+            <translation>無法載入文章：%1</translation>
+        </message>
+        <message>
+            <source>Results for “%1”</source>
+            <translation>「%1」的搜尋結果</translation>
+        </message>
+        <message>
+            <source>Suggested for this ticket (%1)</source>
+            <translation>此工單的建議文章（%1）</translation>
+        </message>
+        <message>
+            <source>Choose an article to read it here.</source>
+            <translation>選取一篇文章即可在此閱讀。</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · reviewed %3 by %4</source>
+            <translation>%1 · %2 · %4 於 %3 審閱</translation>
+        </message>
+        <message>
+            <source>No version in %1; this is the %2 one.</source>
+            <translation>沒有%1版本；目前顯示的是%2版本。</translation>
+        </message>
+        <message>
+            <source>Stale: not reviewed for a long time. Check that it is still right before you send it.</source>
+            <translation>已過時：長時間未審閱。送出前請確認內容仍然正確。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KbResultsModel</name>
+        <message>
+            <source>Stale: review overdue</source>
+            <translation>已過時：審閱逾期</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>已審閱</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>已過時</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>審閱</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>New</source>
@@ -1674,9 +2669,73 @@
             <source>All</source>
             <translation>全部</translation>
         </message>
+        <message>
+            <source>You will have to sign in again next time.</source>
+            <translation>下次需要重新登入。</translation>
+        </message>
+        <message>
+            <source>No system keyring was found.</source>
+            <translation>找不到系統金鑰圈。</translation>
+        </message>
+        <message>
+            <source>The system keyring is turned off.</source>
+            <translation>系統金鑰圈已關閉。</translation>
+        </message>
+        <message>
+            <source>The keyring in use keeps secrets in a file without proper protection.</source>
+            <translation>目前使用的金鑰圈會將機密資訊儲存在未妥善保護的檔案中。</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used here.</source>
+            <translation>此處無法使用系統金鑰圈。</translation>
+        </message>
+        <message>
+            <source>The keyring in use is not recommended for secrets.</source>
+            <translation>目前使用的金鑰圈不建議用於儲存機密資訊。</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>
+        <message>
+            <source>no valid host</source>
+            <translation>無有效主機</translation>
+        </message>
+        <message>
+            <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
+            <translation>⚠ 仿冒 %1：這不是本交易所的網站。</translation>
+        </message>
+        <message>
+            <source>Not a web address (%1:): the desk never opens it.</source>
+            <translation>不是網址（%1:）：工作台絕不會開啟此類連結。</translation>
+        </message>
+        <message>
+            <source>⚠ The text before “@” only looks like an address: the link goes to the host shown.</source>
+            <translation>⚠ 「@」之前的文字只是看起來像網址：連結實際前往所顯示的主機。</translation>
+        </message>
+        <message>
+            <source>A bare IP address instead of a name.</source>
+            <translation>使用的是純 IP 位址，而非網域名稱。</translation>
+        </message>
+        <message>
+            <source>Not encrypted (http).</source>
+            <translation>未加密（http）。</translation>
+        </message>
+        <message>
+            <source>No valid host: the desk will not open it.</source>
+            <translation>無有效主機：工作台不會開啟此連結。</translation>
+        </message>
+        <message>
+            <source>Link to %1</source>
+            <translation>連結至 %1</translation>
+        </message>
+        <message>
+            <source>the exchange's own site</source>
+            <translation>本交易所官網</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>連結：%1</translation>
+        </message>
         <message>
             <source>Open link?</source>
             <translation>要開啟連結嗎？</translation>
@@ -1769,6 +2828,212 @@
         </message>
     </context>
     <context>
+        <name>MacroEditor</name>
+        <message>
+            <source>Edit macro</source>
+            <translation>編輯巨集</translation>
+        </message>
+        <message>
+            <source>New macro</source>
+            <translation>新增巨集</translation>
+        </message>
+        <message>
+            <source>&amp;Name (agents search by it):</source>
+            <translation>名稱(&amp;N)（客服人員依此搜尋）：</translation>
+        </message>
+        <message>
+            <source>Set &amp;status:</source>
+            <translation>設定狀態(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Set &amp;category:</source>
+            <translation>設定類別(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Add &amp;tags (comma-separated):</source>
+            <translation>新增標籤(&amp;T)（以半形逗號分隔）：</translation>
+        </message>
+        <message>
+            <source>&amp;Knowledge-base article id for {kb_link}:</source>
+            <translation>{kb_link} 對應的知識庫文章 ID(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>標題(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>內文(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>維持不變</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
+            <translation>預留位置：%1。英文版本為必填；客戶的語言沒有對應內文時，將使用英文版本。</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Every text needs a title and a body; the name is required; at most 5 tags.</source>
+            <translation>每個語言版本都需要標題與內文；名稱為必填；最多 5 個標籤。</translation>
+        </message>
+        <message>
+            <source>Write the English text too: it is what customers get when their language has none.</source>
+            <translation>請同時填寫英文內文：客戶的語言沒有對應內文時，客戶會收到英文版本。</translation>
+        </message>
+        <message>
+            <source>Someone else changed this macro since you opened it. Close, reopen it and make your change again (copy your text first).</source>
+            <translation>您開啟此巨集後，其他人已變更了它。請關閉後重新開啟，再重新進行變更（請先複製您的內容）。</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未儲存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroManager</name>
+        <message>
+            <source>Manage macros</source>
+            <translation>管理巨集</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>巨集</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>新增(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>編輯(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>刪除(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n macro(s)</source>
+            <translation>
+                <numerusform>%n 個巨集</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete macro</source>
+            <translation>刪除巨集</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for every agent?</source>
+            <translation>要為所有客服人員刪除「%1」嗎？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroPicker</name>
+        <message>
+            <source>Loading macros…</source>
+            <translation>正在載入巨集…</translation>
+        </message>
+        <message>
+            <source>Insert a macro</source>
+            <translation>插入巨集</translation>
+        </message>
+        <message>
+            <source>&amp;Find a macro (type to filter, arrows to choose, Enter to insert):</source>
+            <translation>尋找巨集(&amp;F)（輸入文字篩選，方向鍵選擇，按 Enter 插入）：</translation>
+        </message>
+        <message>
+            <source>Find a macro</source>
+            <translation>尋找巨集</translation>
+        </message>
+        <message>
+            <source>Macros</source>
+            <translation>巨集</translation>
+        </message>
+        <message>
+            <source>&amp;Text that will be inserted:</source>
+            <translation>將插入的內容(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>插入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>There are no macros yet. Supervisors add them in Desk → Manage macros.</source>
+            <translation>目前尚無巨集。主管可在「工作台 → 管理巨集」中新增。</translation>
+        </message>
+        <message>
+            <source>Could not load macros: %1</source>
+            <translation>無法載入巨集：%1</translation>
+        </message>
+        <message>
+            <source>No %1 version of this macro: the %2 one will be inserted.</source>
+            <translation>此巨集沒有%1版本：將插入%2版本。</translation>
+        </message>
+        <message>
+            <source>{customer_name} stays as written: the customer's name is filled in when the reply is delivered (agents see only the masked name).</source>
+            <translation>{customer_name} 會保持原樣：回覆送達時會自動填入客戶姓名（客服人員只會看到遮蔽後的姓名）。</translation>
+        </message>
+        <message>
+            <source>status → %1</source>
+            <translation>狀態 → %1</translation>
+        </message>
+        <message>
+            <source>category → %1</source>
+            <translation>類別 → %1</translation>
+        </message>
+        <message>
+            <source>tags + %1</source>
+            <translation>標籤 + %1</translation>
+        </message>
+        <message>
+            <source>Changes nothing else on the ticket.</source>
+            <translation>不會變更工單的其他內容。</translation>
+        </message>
+        <message>
+            <source>Also sets: %1</source>
+            <translation>同時設定：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MacroTableModel</name>
+        <message>
+            <source>Macro</source>
+            <translation>巨集</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Last changed by</source>
+            <translation>最後修改者</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Desk — Locked</source>
@@ -1809,6 +3074,10 @@
         <message>
             <source>S&amp;ettings…</source>
             <translation>設定(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;macros…</source>
+            <translation>管理巨集(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
@@ -1899,6 +3168,10 @@
             <translation>全台稽核</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>儀表板</translation>
+        </message>
+        <message>
             <source>Approvals (%1)</source>
             <translation>核准（%1）</translation>
         </message>
@@ -1929,6 +3202,22 @@
         <message>
             <source>Middle-click the tab</source>
             <translation>以滑鼠中鍵按一下分頁</translation>
+        </message>
+        <message>
+            <source>Select several tickets</source>
+            <translation>選取多張工單</translation>
+        </message>
+        <message>
+            <source>Shift/Ctrl+click, Shift+arrows, Ctrl+A</source>
+            <translation>Shift/Ctrl+按一下、Shift+方向鍵、Ctrl+A</translation>
+        </message>
+        <message>
+            <source>Change the selected tickets</source>
+            <translation>變更選取的工單</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>About the desk</source>
@@ -1968,7 +3257,36 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge #%1 into another ticket</source>
+            <translation>將 #%1 合併至其他工單</translation>
+        </message>
+        <message>
+            <source>Choose the ticket of the same customer to keep. The messages, notes, attachments and tags of #%1 “%2” move to it, and #%1 is closed with a link to it. This cannot be undone.</source>
+            <translation>請選擇要保留的同一客戶工單。#%1「%2」的訊息、備註、附件與標籤將移至該工單，#%1 則會關閉並附上指向該工單的連結。此操作無法復原。</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into selected</source>
+            <translation>合併至選取的工單(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Not merged: %1</source>
+            <translation>未合併：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>MessageListModel</name>
+        <message numerus="yes">
+            <source>[%n attachment(s): %1]</source>
+            <translation>
+                <numerusform>[%n 個附件：%1]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>[Longer than shown: %1 characters in all. “Copy message text” (Ctrl+C) copies all of it.]</source>
+            <translation>[內容未完整顯示：共 %1 個字元。「複製訊息文字」（Ctrl+C）可複製全部內容。]</translation>
+        </message>
         <message>
             <source>Internal note</source>
             <translation>內部備註</translation>
@@ -1984,6 +3302,14 @@
         <message>
             <source>System</source>
             <translation>系統</translation>
+        </message>
+        <message>
+            <source>Queued: not sent yet</source>
+            <translation>佇列中：尚未送出</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it</source>
+            <translation>未送出：服務拒絕了此訊息</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +3357,172 @@
         <message>
             <source>expires: %1</source>
             <translation>逾期：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStatus</name>
+        <message>
+            <source>Outbox</source>
+            <translation>寄件匣</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Offline: %n message(s) queued, sent when the service is back</source>
+            <translation>
+                <numerusform>⚠ 離線：%n 則訊息在佇列中，服務恢復後送出</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued message(s) wait for you to sign in again</source>
+            <translation>
+                <numerusform>%n 則佇列中的訊息正等待您重新登入</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n queued message(s)…</source>
+            <translation>
+                <numerusform>正在送出 %n 則佇列中的訊息…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drafts are kept in memory only</source>
+            <translation>草稿僅保存在記憶體中</translation>
+        </message>
+        <message>
+            <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
+            <translation>您送出的回覆與備註會先進入這台電腦的寄件匣，再依序傳送，每則只傳送一次。</translation>
+        </message>
+        <message>
+            <source>Without a safe system keyring, drafts and queued messages are kept in memory only and are lost if the app closes.</source>
+            <translation>沒有安全的系統金鑰圈時，草稿與佇列中的訊息僅保存在記憶體中，關閉應用程式後就會遺失。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presence</name>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 正在回覆</translation>
+        </message>
+        <message>
+            <source>%1 is viewing</source>
+            <translation>%1 正在檢視</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceBar</name>
+        <message>
+            <source>Others on this ticket</source>
+            <translation>同時檢視此工單的其他人員</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyAllDialog</name>
+        <message>
+            <source>Reply to all linked tickets</source>
+            <translation>回覆所有關聯工單</translation>
+        </message>
+        <message>
+            <source>Escalation #%1 (%2): %3</source>
+            <translation>升級案件 #%1（%2）：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked ticket(s) will each get a normal reply.</source>
+            <translation>
+                <numerusform>%n 張關聯工單將各自收到一則一般回覆。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Macro (each customer gets it in their language):</source>
+            <translation>巨集(&amp;M)（每位客戶會收到其語言的版本）：</translation>
+        </message>
+        <message>
+            <source>No macro: send the text below to everyone</source>
+            <translation>不使用巨集：將下方內容傳送給所有人</translation>
+        </message>
+        <message>
+            <source>&amp;Reply text:</source>
+            <translation>回覆內容(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Reply text</source>
+            <translation>回覆內容</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>正在傳送…</translation>
+        </message>
+        <message>
+            <source>&amp;Send to all</source>
+            <translation>全部送出(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to %n ticket(s).</source>
+            <translation>
+                <numerusform>已送出至 %n 張工單。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not sent to %n ticket(s): %1 Send again to retry only those.</source>
+            <translation>
+                <numerusform>有 %n 張工單未送出：%1 再次送出時只會重試這些工單。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1 Send again to retry.</source>
+            <translation>未送出：%1 請再次送出以重試。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyCollision</name>
+        <message>
+            <source>Someone else replied</source>
+            <translation>其他人已回覆</translation>
+        </message>
+        <message>
+            <source>%1 replied to the customer since you opened this ticket. Send your reply anyway?</source>
+            <translation>您開啟此工單後，%1 已回覆客戶。仍要送出您的回覆嗎？</translation>
+        </message>
+        <message>
+            <source>Their reply:</source>
+            <translation>對方的回覆：</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>仍要送出(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyWarning</name>
+        <message>
+            <source>Something that looks like a password (after “%1”).</source>
+            <translation>疑似密碼的內容（位於「%1」之後）。</translation>
+        </message>
+        <message>
+            <source>Something that looks like a one-time code (after “%1”).</source>
+            <translation>疑似一次性驗證碼的內容（位於「%1」之後）。</translation>
+        </message>
+        <message>
+            <source>A personal-data value revealed earlier in this session: %1.</source>
+            <translation>本次工作階段中先前顯示過的個人資料：%1。</translation>
+        </message>
+        <message>
+            <source>A link to %1, which is not one of the exchange's domains.</source>
+            <translation>指向 %1 的連結，該網域不屬於本交易所。</translation>
+        </message>
+        <message>
+            <source>Send this reply?</source>
+            <translation>要送出此回覆嗎？</translation>
+        </message>
+        <message>
+            <source>This reply to the customer contains something agents must never send:</source>
+            <translation>這則給客戶的回覆含有客服人員絕不可傳送的內容：</translation>
+        </message>
+        <message>
+            <source>Send &amp;anyway</source>
+            <translation>仍要送出(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -2245,6 +3737,14 @@
         <message>
             <source>Reversed</source>
             <translation>已撤銷</translation>
+        </message>
+        <message>
+            <source>Approved, being carried out</source>
+            <translation>已核准，執行中</translation>
+        </message>
+        <message>
+            <source>Reversal approved, being carried out</source>
+            <translation>撤銷已核准，正在執行</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2534,6 +4034,10 @@
             </translation>
         </message>
         <message>
+            <source>Paused</source>
+            <translation>已暫停</translation>
+        </message>
+        <message>
             <source>Missed</source>
             <translation>已逾時</translation>
         </message>
@@ -2544,6 +4048,10 @@
         <message>
             <source>overdue %1</source>
             <translation>已逾期 %1</translation>
+        </message>
+        <message>
+            <source>The resolution clock is paused while the customer has to answer.</source>
+            <translation>等待客戶回覆期間，解決時限會暫停計時。</translation>
         </message>
         <message>
             <source>The service target was missed.</source>
@@ -2686,8 +4194,75 @@
             <translation>此客戶的帳戶目前呈現帳戶盜用特徵。處理任何要求前，請先查看安全面板。</translation>
         </message>
         <message>
+            <source>⚠ Customer exposed a secret: they sent a recovery phrase, private key or card number. The desk removed it before storing the message. Read the internal note: tell the customer to move their funds to a new wallet now.</source>
+            <translation>⚠ 客戶外洩了機密資訊：傳送了助記詞、私鑰或卡號。工作台已在儲存訊息前將其移除。請閱讀內部備註：告知客戶立即將資金轉移至新錢包。</translation>
+        </message>
+        <message>
+            <source>Customer rating: %1 (%2 of 5)</source>
+            <translation>客戶評分：%1（%2/5）</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>「%1」</translation>
+        </message>
+        <message>
             <source>SLA: %1 — %2</source>
             <translation>SLA：%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketHistoryView</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>尋找(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Subject or #number</source>
+            <translation>主旨或 #編號</translation>
+        </message>
+        <message>
+            <source>Find in the customer's tickets</source>
+            <translation>在此客戶的工單中尋找</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>清除搜尋</translation>
+        </message>
+        <message>
+            <source>The customer's tickets</source>
+            <translation>此客戶的工單</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重試</translation>
+        </message>
+        <message>
+            <source>Could not load the tickets: %1</source>
+            <translation>無法載入工單：%1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在載入…</translation>
+        </message>
+        <message>
+            <source>No tickets match.</source>
+            <translation>沒有符合的工單。</translation>
+        </message>
+        <message>
+            <source>No tickets.</source>
+            <translation>沒有工單。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n 張工單</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>已載入 %n 張工單；捲動可檢視更多</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2695,6 +4270,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>重新載入(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the unsent message</source>
+            <translation>捨棄未送出的訊息(&amp;D)</translation>
         </message>
         <message>
             <source>Ticket %1</source>
@@ -2715,6 +4294,18 @@
         <message>
             <source>Not saved: %1</source>
             <translation>未儲存：%1</translation>
+        </message>
+        <message>
+            <source>A queued message was not sent: %1 It stays in the conversation, marked as not sent: copy it from there, or select it and press Delete to discard it.</source>
+            <translation>一則佇列中的訊息未送出：%1 此訊息會保留在對話中並標示為未送出：您可以從中複製，或選取後按 Delete 鍵捨棄。</translation>
+        </message>
+        <message>
+            <source>Discard the unsent message?</source>
+            <translation>要捨棄未送出的訊息嗎？</translation>
+        </message>
+        <message>
+            <source>The service refused this message, so it was never sent. Discard it from this computer?</source>
+            <translation>服務拒絕了此訊息，因此從未送出。要從這台電腦捨棄它嗎？</translation>
         </message>
     </context>
     <context>
@@ -2758,6 +4349,10 @@
         <message>
             <source>Unassigned</source>
             <translation>未指派</translation>
+        </message>
+        <message>
+            <source>Secret exposed: %1</source>
+            <translation>機密資訊外洩：%1</translation>
         </message>
     </context>
     <context>
@@ -2903,6 +4498,242 @@
         <message>
             <source>Could not load: %1</source>
             <translation>無法載入：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>no ratings yet</source>
+            <translation>尚無評分</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of 5 from %n rating(s)</source>
+            <translation>
+                <numerusform>%1/5（共 %n 則評分）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approvals waiting: %1, the oldest for %2</source>
+            <translation>待核准：%1 項，最久已等待 %2</translation>
+        </message>
+        <message>
+            <source>Approvals waiting: none</source>
+            <translation>待核准：無</translation>
+        </message>
+        <message>
+            <source>Backlog: %1</source>
+            <translation>待處理：%1</translation>
+        </message>
+        <message>
+            <source>Breached now: %1</source>
+            <translation>目前已逾時：%1</translation>
+        </message>
+        <message>
+            <source>Median first response: %1</source>
+            <translation>首次回應中位數：%1</translation>
+        </message>
+        <message>
+            <source>Median resolution: %1</source>
+            <translation>解決時間中位數：%1</translation>
+        </message>
+        <message>
+            <source>CSAT: %1</source>
+            <translation>CSAT：%1</translation>
+        </message>
+        <message>
+            <source>%1 is rising: %2 tickets in the last hour, usually %3.</source>
+            <translation>「%1」類工單正在增加：過去一小時 %2 張，平常為 %3 張。</translation>
+        </message>
+        <message>
+            <source>For example: %1</source>
+            <translation>例如：%1</translation>
+        </message>
+        <message>
+            <source>Tickets per day (UTC)</source>
+            <translation>每日工單數（UTC）</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>已解決</translation>
+        </message>
+        <message>
+            <source>SLA attainment (tickets opened in the period)</source>
+            <translation>SLA 達成率（此期間新建的工單）</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>時限類型</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>已達成</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>已逾時</translation>
+        </message>
+        <message>
+            <source>Attainment %</source>
+            <translation>達成率 %</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>首次回應</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>解決</translation>
+        </message>
+        <message>
+            <source>Breached now</source>
+            <translation>目前已逾時</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>回應時間</translation>
+        </message>
+        <message>
+            <source>Median first response (seconds)</source>
+            <translation>首次回應中位數（秒）</translation>
+        </message>
+        <message>
+            <source>Median resolution (seconds)</source>
+            <translation>解決時間中位數（秒）</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>客戶滿意度</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>評分</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>平均值</translation>
+        </message>
+        <message>
+            <source>Agent load</source>
+            <translation>客服人員工作量</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>客服人員</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>待客戶回覆</translation>
+        </message>
+        <message>
+            <source>Solved in period</source>
+            <translation>此期間已解決</translation>
+        </message>
+        <message>
+            <source>Backlog now</source>
+            <translation>目前待處理</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>核准</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>待核准</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>覆核中</translation>
+        </message>
+        <message>
+            <source>Oldest (seconds)</source>
+            <translation>最長等待（秒）</translation>
+        </message>
+        <message>
+            <source>Median age (seconds)</source>
+            <translation>等待時間中位數（秒）</translation>
+        </message>
+        <message>
+            <source>Trend alerts</source>
+            <translation>趨勢警示</translation>
+        </message>
+        <message>
+            <source>Raised at (UTC)</source>
+            <translation>觸發時間（UTC）</translation>
+        </message>
+        <message>
+            <source>Usual</source>
+            <translation>平常值</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Row</name>
+        <message>
+            <source>Upload of %1</source>
+            <translation>%1 的上傳進度</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>正在上傳…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel the upload of %1</source>
+            <translation>取消上傳 %1</translation>
+        </message>
+        <message>
+            <source>%1, %2 — goes with this message</source>
+            <translation>%1，%2 — 隨此訊息送出</translation>
+        </message>
+        <message>
+            <source>Not attached: %1</source>
+            <translation>未附加：%1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>移除 %1</translation>
         </message>
     </context>
 </TS>

@@ -117,7 +117,7 @@ class AuditModel(QAbstractTableModel):
             "action.reversed": self.tr("Emergency reversed"),
             "action.restored": self.tr("Previous state restored"),
             "action.reverse_failed": self.tr("Reversal refused by the account system"),
-            "auth.refresh_token_reused": self.tr("Sign-in ended: a used session token came back"),
+            "auth.refresh_token_reused": self.tr("Sign-in ended: a session token was used twice (possible theft)"),
             "action.review_overdue": self.tr("Review overdue"),
             "customer.revealed": self.tr("Personal data revealed"),
         }

@@ -163,7 +163,7 @@ def describe_outcome(outcome: BulkOutcome) -> tuple[str, str]:
     """A headline and the details (one line per refused ticket), in the agent's language."""
     parts = [QCoreApplication.translate("BulkResult", "%n ticket(s) changed.", "", outcome.changed)]
     if outcome.unchanged:
-        parts.append(QCoreApplication.translate("BulkResult", "%n already as asked.", "", outcome.unchanged))
+        parts.append(QCoreApplication.translate("BulkResult", "%n already had these values.", "", outcome.unchanged))
     if outcome.refused:
         parts.append(QCoreApplication.translate("BulkResult", "%n not changed.", "", len(outcome.refused)))
     if outcome.cancelled:

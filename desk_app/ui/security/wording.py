@@ -87,7 +87,7 @@ def status_name(status: ActionStatus) -> str:
         ActionStatus.confirmed: translate("SecurityWording", "Confirmed"),
         ActionStatus.reversed: translate("SecurityWording", "Reversed"),
         ActionStatus.executing: translate("SecurityWording", "Approved, being carried out"),
-        ActionStatus.reversing: translate("SecurityWording", "Reversal decided, being carried out"),
+        ActionStatus.reversing: translate("SecurityWording", "Reversal approved, being carried out"),
     }[status]
 
 

@@ -133,7 +133,7 @@ class AttachmentTray(QWidget):
 
     def retranslate_ui(self) -> None:
         self.attach_button.setText(self.tr("A&ttach files…"))
-        self.attach_button.setToolTip(self.tr("Attach files to this message (Alt+T), or drop them on the composer"))
+        self.attach_button.setToolTip(self.tr("Attach files to this message, or drop them on the composer"))
         self.hint.setText(self.tr("or drop files on the composer"))
         for row in self.rows.values():
             row.refresh()

@@ -24,7 +24,7 @@ def test_an_action_being_carried_out_says_so(qtmodeltester: Any) -> None:
     ])  # fmt: skip
     qtmodeltester.check(model)
     assert model.index(0, 2).data() == "Approved, being carried out"
-    assert model.index(1, 2).data() == "Reversal decided, being carried out"
+    assert model.index(1, 2).data() == "Reversal approved, being carried out"
     assert model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) == WARN_BACKGROUND
 
 
@@ -32,4 +32,4 @@ def test_the_audit_trail_names_the_new_events() -> None:
     ctx = SimpleNamespace(client=None, tasks=TaskRunner(), agent=None)  # naming events calls nothing
     model = AuditModel(ctx)  # type: ignore[arg-type]
     assert model.event_name("action.reverse_failed") == "Reversal refused by the account system"
-    assert model.event_name("auth.refresh_token_reused") == "Sign-in ended: a used session token came back"
+    assert model.event_name("auth.refresh_token_reused") == "Sign-in ended: a session token was used twice (possible theft)"
