@@ -317,7 +317,7 @@ def test_post_with_idempotency_key_is_retried_with_the_same_key(fake: FakeServer
     assert fake_client.post_message(7, MessageCreate(body="hi"), idempotency_key="key-1").id == 11
     sent = fake.requests_to("POST", "/tickets/7/messages")
     assert [seen.headers["Idempotency-Key"] for seen in sent] == ["key-1", "key-1"]
-    assert sent[0].json() == {"body": "hi", "internal": False}
+    assert sent[0].json() == sent[1].json() == MessageCreate(body="hi").model_dump(mode="json")
 
 
 def test_retry_after_is_respected(fake: FakeServer, fake_client: ApiClient) -> None:

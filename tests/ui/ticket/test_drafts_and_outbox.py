@@ -129,7 +129,9 @@ def test_text_with_a_revealed_value_never_reaches_the_disk(desk: Desk, local_win
     from tests.ui.ticket.test_reply_warning import send_anyway
 
     window = desk.sign_in("secops2", dialog=True)  # a fresh second factor: revealing needs one
-    tab = loaded(qtbot, window.open_ticket(first_rows(window, qtbot, 1)[0]))
+    client = window.ctx.client  # a customer with a phone number: customers other tests sent in may have none
+    with_phone = next(t for t in first_rows(window, qtbot, 30) if client.customer(client.ticket(t).customer_id).phone)
+    tab = loaded(qtbot, window.open_ticket(with_phone))
     local = tab.ctx.local
     assert local is not None
     qtbot.waitUntil(lambda: isinstance(tab.customer_panel, CustomerPanel) and tab.customer_panel.profile is not None,
@@ -138,6 +140,7 @@ def test_text_with_a_revealed_value_never_reaches_the_disk(desk: Desk, local_win
     assert isinstance(panel, CustomerPanel)
     reveal(qtbot, panel, RevealField.phone, "Caller verification for this ticket")
     phone = panel.identity.fields[RevealField.phone].value.text()
+    assert any(c.isdigit() for c in phone) and "•" not in phone
     panel.identity.mask_all()
     tab.start_reply()
     typed_draft(qtbot, tab, "We will call you back.")
