@@ -2783,6 +2783,22 @@ What happened, and what should have happened</source>
             <source>The keyring in use is not recommended for secrets.</source>
             <translation>سلسلة المفاتيح المستخدمة غير موصى بها لحفظ الأسرار.</translation>
         </message>
+        <message>
+            <source>not started</source>
+            <translation>لم يبدأ</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>قيد المراجعة</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>موثّق</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>مرفوض</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>

@@ -2711,6 +2711,22 @@ Qué ocurrió y qué debería haber ocurrido</translation>
             <source>The keyring in use is not recommended for secrets.</source>
             <translation>No se recomienda el llavero en uso para guardar secretos.</translation>
         </message>
+        <message>
+            <source>not started</source>
+            <translation>no iniciada</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>en revisión</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificada</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rechazada</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>

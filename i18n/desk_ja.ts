@@ -2693,6 +2693,22 @@ What happened, and what should have happened</source>
             <source>The keyring in use is not recommended for secrets.</source>
             <translation>使用中のキーリングは機密情報の保存には推奨されません。</translation>
         </message>
+        <message>
+            <source>not started</source>
+            <translation>未着手</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>審査中</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>認証済み</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>却下</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>

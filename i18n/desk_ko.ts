@@ -2693,6 +2693,22 @@ What happened, and what should have happened</source>
             <source>The keyring in use is not recommended for secrets.</source>
             <translation>사용 중인 키링은 비밀 정보 보관용으로 권장되지 않습니다.</translation>
         </message>
+        <message>
+            <source>not started</source>
+            <translation>시작 전</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>심사 중</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>인증 완료</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>거절됨</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>

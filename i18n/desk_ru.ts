@@ -2729,6 +2729,22 @@ What happened, and what should have happened</source>
             <source>The keyring in use is not recommended for secrets.</source>
             <translation>Используемое хранилище ключей не рекомендуется для секретов.</translation>
         </message>
+        <message>
+            <source>not started</source>
+            <translation>не начата</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>на проверке</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>пройдена</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>отклонена</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>

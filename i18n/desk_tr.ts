@@ -2693,6 +2693,22 @@ Ne oldu ve ne olması gerekiyordu</translation>
             <source>The keyring in use is not recommended for secrets.</source>
             <translation>Kullanılan anahtarlık, gizli bilgiler için önerilmiyor.</translation>
         </message>
+        <message>
+            <source>not started</source>
+            <translation>başlanmadı</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>inceleniyor</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>doğrulandı</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>reddedildi</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>

@@ -2693,6 +2693,22 @@ What happened, and what should have happened</source>
             <source>The keyring in use is not recommended for secrets.</source>
             <translation>当前使用的密钥环不建议用于保存机密信息。</translation>
         </message>
+        <message>
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>已认证</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>

@@ -2693,6 +2693,22 @@ What happened, and what should have happened</source>
             <source>The keyring in use is not recommended for secrets.</source>
             <translation>目前使用的金鑰圈不建議用於儲存機密資訊。</translation>
         </message>
+        <message>
+            <source>not started</source>
+            <translation>尚未開始</translation>
+        </message>
+        <message>
+            <source>under review</source>
+            <translation>審核中</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>已驗證</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒絕</translation>
+        </message>
     </context>
     <context>
         <name>Links</name>

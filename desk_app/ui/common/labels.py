@@ -109,3 +109,13 @@ def insecure_keyring(reason: str) -> str:
         "not-recommended": QCoreApplication.translate("Labels", "The keyring in use is not recommended for secrets."),
     }.get(reason, QCoreApplication.translate("Labels", "The system keyring cannot be used here."))
     return f"{text} {again}"
+
+
+def kyc_status(value: str) -> str:
+    """The usual KYC review states in the agent's language; any other state the exchange sends, as it is."""
+    return {
+        "none": QCoreApplication.translate("Labels", "not started"),
+        "pending": QCoreApplication.translate("Labels", "under review"),
+        "verified": QCoreApplication.translate("Labels", "verified"),
+        "rejected": QCoreApplication.translate("Labels", "rejected"),
+    }.get(value, value)

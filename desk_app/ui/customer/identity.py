@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGroupBox, QLabel, QWidget
 
 from desk_app.contract import AccountStatus, CustomerProfile, RevealField, RevealResponse
+from desk_app.ui.common import labels
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.text import one_line
 from desk_app.ui.customer.reveal import RevealableValue, RevealDialog
@@ -133,7 +134,7 @@ class IdentityBox(QWidget):
         v["kyc"].setText(
             self.tr("Level %1 (%2)")
             .replace("%1", str(profile.kyc_level))
-            .replace("%2", one_line(profile.kyc_status, 40))
+            .replace("%2", labels.kyc_status(one_line(profile.kyc_status, 40)))
         )
         v["vip"].setText(str(profile.vip_tier))
         if profile.account_status is AccountStatus.frozen:
