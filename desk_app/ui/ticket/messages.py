@@ -11,7 +11,7 @@ from desk_app.contract import AuthorKind, MessageOut
 from desk_app.linkcheck import DEFAULT_EXCHANGE_DOMAINS
 from desk_app.ui.common.links import link_notes
 from desk_app.ui.common.sla import local_time
-from desk_app.ui.common.text import one_line, safe
+from desk_app.ui.common.text import isolated, one_line, safe
 
 Index = QModelIndex | QPersistentModelIndex
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the MessageOut
@@ -91,7 +91,9 @@ class MessageListModel(QAbstractListModel):
 
     def heading(self, message: MessageOut) -> str:
         """"Internal note · Agent One · 12/03/25 14:02" — what the bubble's first line says."""
-        parts = [self.kind_label(message), one_line(message.author_name, 80), local_time(message.created_at)]
+        parts = [self.kind_label(message), local_time(message.created_at)]
+        if message.author_kind is not AuthorKind.system:  # the service names itself in English: the kind says it
+            parts.insert(1, isolated(one_line(message.author_name, 80)))
         state = self._queue_state.get(message.id)
         if state == "queued":
             parts.append(self.tr("Queued: not sent yet"))
