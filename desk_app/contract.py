@@ -350,6 +350,10 @@ class MessageOut(Open):
     created_at: datetime
     author_agent_id: int | None = None  # the agent who wrote it, for agent messages (#13)
     attachments: list[AttachmentOut] = Field(default_factory=list)
+    system_code: str | None = Field(default=None, description=(
+        "For a note the service wrote (author_kind system): what it says, e.g. secret_exposed, escalation_status "
+        "or auto_ack, so a desk can word it in the agent's language; `body` keeps the English text."))
+    system_params: dict[str, str] = Field(default_factory=dict, description="The values the system_code's text uses.")
 
 
 class MessageCreate(Strict):

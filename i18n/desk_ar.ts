@@ -4305,6 +4305,65 @@ What happened, and what should have happened</source>
         </message>
     </context>
     <context>
+        <name>SystemNotes</name>
+        <message>
+            <source>a wallet recovery phrase</source>
+            <translation>عبارة استرداد محفظة</translation>
+        </message>
+        <message>
+            <source>a private key</source>
+            <translation>مفتاحًا خاصًا</translation>
+        </message>
+        <message>
+            <source>a payment card number</source>
+            <translation>رقم بطاقة دفع</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>حرجة</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>عالية</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>متوسطة</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>منخفضة</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 و%2</translation>
+        </message>
+        <message>
+            <source>The customer sent what looks like %1. The desk removed it before storing the message, so no one here can see it. Tell the customer that anyone who saw it can take their funds: they must move their funds to a new wallet with a new recovery phrase now (or cancel the card), and that support will never ask for it.</source>
+            <translation>أرسل العميل ما يبدو أنه %1. أزالته محطة العمل قبل حفظ الرسالة، فلا يستطيع أحد هنا رؤيته. أخبر العميل أن أي شخص رآه يمكنه الاستيلاء على أمواله: يجب عليه نقل أمواله الآن إلى محفظة جديدة بعبارة استرداد جديدة (أو إلغاء البطاقة)، وأن الدعم لن يطلبه أبدًا.</translation>
+        </message>
+        <message>
+            <source>Auto-acknowledgement sent to the customer.</source>
+            <translation>أُرسل إقرار استلام تلقائي إلى العميل.</translation>
+        </message>
+        <message>
+            <source>Escalated to engineering by %1 as #%2 (%3): %4</source>
+            <translation>صعّده %1 إلى فريق الهندسة برقم #%2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>Linked by %1 to engineering escalation #%2 (%3): %4. Status: %5</source>
+            <translation>ربطه %1 بتصعيد الهندسة #%2 (%3): %4. الحالة: %5</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
+            <translation>حالة تصعيد الهندسة #%1 الآن: %2. ملاحظة فريق الهندسة: %3</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2</source>
+            <translation>حالة تصعيد الهندسة #%1 الآن: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeoverBanner</name>
         <message>
             <source>⚠ Account-takeover pattern</source>

@@ -4165,6 +4165,65 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         </message>
     </context>
     <context>
+        <name>SystemNotes</name>
+        <message>
+            <source>a wallet recovery phrase</source>
+            <translation>una frase de recuperación de billetera</translation>
+        </message>
+        <message>
+            <source>a private key</source>
+            <translation>una clave privada</translation>
+        </message>
+        <message>
+            <source>a payment card number</source>
+            <translation>un número de tarjeta de pago</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>crítica</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>alta</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>media</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>baja</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <source>The customer sent what looks like %1. The desk removed it before storing the message, so no one here can see it. Tell the customer that anyone who saw it can take their funds: they must move their funds to a new wallet with a new recovery phrase now (or cancel the card), and that support will never ask for it.</source>
+            <translation>El cliente envió lo que parece %1. Desk lo eliminó antes de guardar el mensaje, así que nadie aquí puede verlo. Dígale al cliente que cualquiera que lo haya visto puede llevarse sus fondos: debe mover sus fondos ahora a una billetera nueva con una frase de recuperación nueva (o cancelar la tarjeta), y que el soporte nunca se lo pedirá.</translation>
+        </message>
+        <message>
+            <source>Auto-acknowledgement sent to the customer.</source>
+            <translation>Acuse de recibo automático enviado al cliente.</translation>
+        </message>
+        <message>
+            <source>Escalated to engineering by %1 as #%2 (%3): %4</source>
+            <translation>Escalado a ingeniería por %1 como #%2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>Linked by %1 to engineering escalation #%2 (%3): %4. Status: %5</source>
+            <translation>Vinculado por %1 a la escalación a ingeniería #%2 (%3): %4. Estado: %5</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
+            <translation>La escalación a ingeniería #%1 está ahora: %2. Nota de ingeniería: %3</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2</source>
+            <translation>La escalación a ingeniería #%1 está ahora: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeoverBanner</name>
         <message>
             <source>⚠ Account-takeover pattern</source>

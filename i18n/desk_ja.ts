@@ -4130,6 +4130,65 @@ What happened, and what should have happened</source>
         </message>
     </context>
     <context>
+        <name>SystemNotes</name>
+        <message>
+            <source>a wallet recovery phrase</source>
+            <translation>ウォレットのリカバリーフレーズ</translation>
+        </message>
+        <message>
+            <source>a private key</source>
+            <translation>秘密鍵</translation>
+        </message>
+        <message>
+            <source>a payment card number</source>
+            <translation>決済カード番号</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1と%2</translation>
+        </message>
+        <message>
+            <source>The customer sent what looks like %1. The desk removed it before storing the message, so no one here can see it. Tell the customer that anyone who saw it can take their funds: they must move their funds to a new wallet with a new recovery phrase now (or cancel the card), and that support will never ask for it.</source>
+            <translation>顧客が%1と思われる内容を送信しました。デスクはメッセージを保存する前にこれを削除したため、ここでは誰も見ることができません。これを見た人は誰でも資産を持ち出せるため、今すぐ新しいリカバリーフレーズの新しいウォレットに資産を移す（またはカードを停止する）必要があること、そしてサポートがこれを尋ねることは決してないことを顧客に伝えてください。</translation>
+        </message>
+        <message>
+            <source>Auto-acknowledgement sent to the customer.</source>
+            <translation>顧客に自動受付確認を送信しました。</translation>
+        </message>
+        <message>
+            <source>Escalated to engineering by %1 as #%2 (%3): %4</source>
+            <translation>%1 が開発チームにエスカレーションしました: #%2（%3）: %4</translation>
+        </message>
+        <message>
+            <source>Linked by %1 to engineering escalation #%2 (%3): %4. Status: %5</source>
+            <translation>%1 が開発チームのエスカレーション #%2（%3）にリンクしました: %4。ステータス: %5</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
+            <translation>開発チームのエスカレーション #%1 の現在のステータス: %2。開発チームのメモ: %3</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2</source>
+            <translation>開発チームのエスカレーション #%1 の現在のステータス: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeoverBanner</name>
         <message>
             <source>⚠ Account-takeover pattern</source>

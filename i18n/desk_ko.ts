@@ -4130,6 +4130,65 @@ What happened, and what should have happened</source>
         </message>
     </context>
     <context>
+        <name>SystemNotes</name>
+        <message>
+            <source>a wallet recovery phrase</source>
+            <translation>지갑 복구 구문</translation>
+        </message>
+        <message>
+            <source>a private key</source>
+            <translation>개인 키</translation>
+        </message>
+        <message>
+            <source>a payment card number</source>
+            <translation>결제 카드 번호</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>치명적</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>높음</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>보통</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>낮음</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 및 %2</translation>
+        </message>
+        <message>
+            <source>The customer sent what looks like %1. The desk removed it before storing the message, so no one here can see it. Tell the customer that anyone who saw it can take their funds: they must move their funds to a new wallet with a new recovery phrase now (or cancel the card), and that support will never ask for it.</source>
+            <translation>고객이 %1(으)로 보이는 내용을 보냈습니다. 데스크는 메시지를 저장하기 전에 해당 내용을 삭제했으므로 여기서는 아무도 볼 수 없습니다. 고객에게 이를 본 사람은 누구든 자산을 가져갈 수 있으므로 지금 바로 새 복구 구문을 사용하는 새 지갑으로 자산을 옮겨야 하며(또는 카드를 해지해야 하며), 고객지원팀은 절대 이를 요청하지 않는다고 안내하세요.</translation>
+        </message>
+        <message>
+            <source>Auto-acknowledgement sent to the customer.</source>
+            <translation>고객에게 자동 접수 확인을 보냈습니다.</translation>
+        </message>
+        <message>
+            <source>Escalated to engineering by %1 as #%2 (%3): %4</source>
+            <translation>%1 님이 개발팀에 에스컬레이션함: #%2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>Linked by %1 to engineering escalation #%2 (%3): %4. Status: %5</source>
+            <translation>%1 님이 개발팀 에스컬레이션 #%2 (%3)에 연결함: %4. 상태: %5</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
+            <translation>개발팀 에스컬레이션 #%1의 현재 상태: %2. 개발팀 메모: %3</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2</source>
+            <translation>개발팀 에스컬레이션 #%1의 현재 상태: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeoverBanner</name>
         <message>
             <source>⚠ Account-takeover pattern</source>

@@ -4200,6 +4200,65 @@ What happened, and what should have happened</source>
         </message>
     </context>
     <context>
+        <name>SystemNotes</name>
+        <message>
+            <source>a wallet recovery phrase</source>
+            <translation>фразу восстановления кошелька</translation>
+        </message>
+        <message>
+            <source>a private key</source>
+            <translation>закрытый ключ</translation>
+        </message>
+        <message>
+            <source>a payment card number</source>
+            <translation>номер платёжной карты</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>критическая</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>высокая</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>средняя</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>низкая</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 и %2</translation>
+        </message>
+        <message>
+            <source>The customer sent what looks like %1. The desk removed it before storing the message, so no one here can see it. Tell the customer that anyone who saw it can take their funds: they must move their funds to a new wallet with a new recovery phrase now (or cancel the card), and that support will never ask for it.</source>
+            <translation>Клиент прислал, по всей видимости, %1. Desk удалил это перед сохранением сообщения, поэтому здесь никто не может это увидеть. Скажите клиенту, что любой, кто это видел, может забрать его средства: ему нужно немедленно перевести средства на новый кошелёк с новой фразой восстановления (или заблокировать карту), и что поддержка никогда не просит эти данные.</translation>
+        </message>
+        <message>
+            <source>Auto-acknowledgement sent to the customer.</source>
+            <translation>Клиенту отправлено автоматическое подтверждение.</translation>
+        </message>
+        <message>
+            <source>Escalated to engineering by %1 as #%2 (%3): %4</source>
+            <translation>%1 эскалировал(а) инженерам как #%2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>Linked by %1 to engineering escalation #%2 (%3): %4. Status: %5</source>
+            <translation>%1 связал(а) с инженерной эскалацией #%2 (%3): %4. Статус: %5</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
+            <translation>Инженерная эскалация #%1 теперь в статусе: %2. Заметка инженеров: %3</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2</source>
+            <translation>Инженерная эскалация #%1 теперь в статусе: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeoverBanner</name>
         <message>
             <source>⚠ Account-takeover pattern</source>

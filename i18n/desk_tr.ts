@@ -4130,6 +4130,65 @@ Ne oldu ve ne olması gerekiyordu</translation>
         </message>
     </context>
     <context>
+        <name>SystemNotes</name>
+        <message>
+            <source>a wallet recovery phrase</source>
+            <translation>bir cüzdan kurtarma ifadesi</translation>
+        </message>
+        <message>
+            <source>a private key</source>
+            <translation>bir özel anahtar</translation>
+        </message>
+        <message>
+            <source>a payment card number</source>
+            <translation>bir ödeme kartı numarası</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>kritik</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>yüksek</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>orta</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>düşük</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 ve %2</translation>
+        </message>
+        <message>
+            <source>The customer sent what looks like %1. The desk removed it before storing the message, so no one here can see it. Tell the customer that anyone who saw it can take their funds: they must move their funds to a new wallet with a new recovery phrase now (or cancel the card), and that support will never ask for it.</source>
+            <translation>Müşteri %1 gibi görünen bir şey gönderdi. Desk bunu mesajı kaydetmeden önce kaldırdı, bu yüzden burada kimse göremez. Müşteriye, bunu gören herkesin varlıklarını alabileceğini söyleyin: varlıklarını hemen yeni kurtarma ifadesine sahip yeni bir cüzdana taşımalı (veya kartı iptal ettirmeli) ve destek ekibi bunu asla istemez.</translation>
+        </message>
+        <message>
+            <source>Auto-acknowledgement sent to the customer.</source>
+            <translation>Müşteriye otomatik alındı bildirimi gönderildi.</translation>
+        </message>
+        <message>
+            <source>Escalated to engineering by %1 as #%2 (%3): %4</source>
+            <translation>%1 tarafından mühendisliğe eskale edildi: #%2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>Linked by %1 to engineering escalation #%2 (%3): %4. Status: %5</source>
+            <translation>%1 tarafından mühendislik eskalasyonu #%2 (%3) ile bağlandı: %4. Durum: %5</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
+            <translation>Mühendislik eskalasyonu #%1 şu anda: %2. Mühendislik notu: %3</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2</source>
+            <translation>Mühendislik eskalasyonu #%1 şu anda: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeoverBanner</name>
         <message>
             <source>⚠ Account-takeover pattern</source>

@@ -4130,6 +4130,65 @@ What happened, and what should have happened</source>
         </message>
     </context>
     <context>
+        <name>SystemNotes</name>
+        <message>
+            <source>a wallet recovery phrase</source>
+            <translation>钱包助记词</translation>
+        </message>
+        <message>
+            <source>a private key</source>
+            <translation>私钥</translation>
+        </message>
+        <message>
+            <source>a payment card number</source>
+            <translation>银行卡号</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1和%2</translation>
+        </message>
+        <message>
+            <source>The customer sent what looks like %1. The desk removed it before storing the message, so no one here can see it. Tell the customer that anyone who saw it can take their funds: they must move their funds to a new wallet with a new recovery phrase now (or cancel the card), and that support will never ask for it.</source>
+            <translation>客户发送的内容疑似%1。工作台已在保存消息前将其移除，这里没有任何人能看到它。请告知客户：任何看到它的人都可以拿走其资金，客户必须立即将资金转移到使用新助记词的新钱包（或注销该卡），并且客服绝不会索要这些信息。</translation>
+        </message>
+        <message>
+            <source>Auto-acknowledgement sent to the customer.</source>
+            <translation>已向客户发送自动确认。</translation>
+        </message>
+        <message>
+            <source>Escalated to engineering by %1 as #%2 (%3): %4</source>
+            <translation>已由 %1 升级至技术团队，编号 #%2（%3）：%4</translation>
+        </message>
+        <message>
+            <source>Linked by %1 to engineering escalation #%2 (%3): %4. Status: %5</source>
+            <translation>已由 %1 关联至技术升级 #%2（%3）：%4。状态：%5</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
+            <translation>技术升级 #%1 的状态现为：%2。技术团队备注：%3</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2</source>
+            <translation>技术升级 #%1 的状态现为：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeoverBanner</name>
         <message>
             <source>⚠ Account-takeover pattern</source>

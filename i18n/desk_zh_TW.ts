@@ -4130,6 +4130,65 @@ What happened, and what should have happened</source>
         </message>
     </context>
     <context>
+        <name>SystemNotes</name>
+        <message>
+            <source>a wallet recovery phrase</source>
+            <translation>錢包助記詞</translation>
+        </message>
+        <message>
+            <source>a private key</source>
+            <translation>私鑰</translation>
+        </message>
+        <message>
+            <source>a payment card number</source>
+            <translation>支付卡號</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>嚴重</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1和%2</translation>
+        </message>
+        <message>
+            <source>The customer sent what looks like %1. The desk removed it before storing the message, so no one here can see it. Tell the customer that anyone who saw it can take their funds: they must move their funds to a new wallet with a new recovery phrase now (or cancel the card), and that support will never ask for it.</source>
+            <translation>客戶傳送的內容疑似%1。工作台已在儲存訊息前將其移除，這裡沒有任何人能看到它。請告知客戶：任何看到它的人都可以取走其資金，客戶必須立即將資金轉移至使用新助記詞的新錢包（或停用該卡），並且客服絕不會索取這些資訊。</translation>
+        </message>
+        <message>
+            <source>Auto-acknowledgement sent to the customer.</source>
+            <translation>已向客戶傳送自動確認。</translation>
+        </message>
+        <message>
+            <source>Escalated to engineering by %1 as #%2 (%3): %4</source>
+            <translation>已由 %1 升級至工程團隊，編號 #%2（%3）：%4</translation>
+        </message>
+        <message>
+            <source>Linked by %1 to engineering escalation #%2 (%3): %4. Status: %5</source>
+            <translation>已由 %1 連結至工程升級 #%2（%3）：%4。狀態：%5</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
+            <translation>工程升級 #%1 的狀態現為：%2。工程團隊備註：%3</translation>
+        </message>
+        <message>
+            <source>Engineering escalation #%1 is now: %2</source>
+            <translation>工程升級 #%1 的狀態現為：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>TakeoverBanner</name>
         <message>
             <source>⚠ Account-takeover pattern</source>

@@ -1785,7 +1785,7 @@ class _Generator:
                     text = rng.choice(replies.thanks)
                 rows.append(_message(AuthorKind.customer, None, person.name, text, False, at))
             elif kind == "ack":
-                rows.append(_message(AuthorKind.system, None, "System", _ACK, False, at))
+                rows.append(_message(AuthorKind.system, None, "System", _ACK, False, at, "auto_ack"))
             elif kind in ("note", "approval"):
                 if kind == "approval":
                     text = f"Requested {_APPROVALS[topic.key]} for this customer; waiting for a second approver."
@@ -1884,9 +1884,9 @@ def _spread(rng: random.Random, n: int, fixed: dict[int, datetime], end: datetim
 
 
 def _message(kind: AuthorKind, agent_id: int | None, name: str, body: str, internal: bool,
-             at: datetime) -> dict[str, Any]:
+             at: datetime, system_code: str | None = None) -> dict[str, Any]:
     return {"author_kind": kind.value, "author_agent_id": agent_id, "author_name": name, "body": body,
-            "internal": internal, "created_at": at}
+            "internal": internal, "created_at": at, "system_code": system_code, "system_params": None}
 
 
 def _ticket_row(subject: str, person: _Person, category: Category, status: TicketStatus, priority: Priority,

@@ -76,11 +76,17 @@ def _tickets(session: Session, ids: Iterable[int]) -> list[Ticket]:
     return [found[i] for i in wanted]
 
 
-def _tell(session: Session, tickets: Iterable[Ticket], text: str) -> None:
-    """An internal system note in each ticket's conversation: agents see it, the customer does not."""
+def _tell(session: Session, tickets: Iterable[Ticket], text: str, code: str, params: dict[str, str]) -> None:
+    """An internal system note in each ticket's conversation: agents see it, the customer does not.
+
+    `text` is the English body; `code` and `params` let a desk word it in the agent's language."""
     for ticket in tickets:
         add_message(session, ticket, body=text, internal=True, author_kind=c.AuthorKind.system,
-                    author_name=NOTE_AUTHOR, author_agent_id=None)
+                    author_name=NOTE_AUTHOR, author_agent_id=None, system_code=code, system_params=params)
+
+
+def _params(row: Escalation, **more: str) -> dict[str, str]:
+    return {"escalation_id": str(row.id), "severity": row.severity, "summary": row.summary, **more}
 
 
 def _headline(row: Escalation) -> str:
@@ -102,7 +108,8 @@ def create(session: Session, actor: Agent, body: c.EscalationCreate) -> Escalati
     session.add_all(EscalationTicket(escalation_id=row.id, ticket_id=t.id, linked_by=actor.id, linked_at=now)
                     for t in tickets)
     session.flush()
-    _tell(session, tickets, f"Escalated to engineering by {actor.display_name} as {_headline(row)}")
+    _tell(session, tickets, f"Escalated to engineering by {actor.display_name} as {_headline(row)}",
+          "escalation_created", _params(row, actor=actor.display_name))
     audit.append(session, actor.username, "escalation.created", ticket_id=body.ticket_id,
                  details={"escalation_id": row.id, "severity": row.severity, "tickets": [t.id for t in tickets]})
     events.publish(session, "escalation.updated", ticket_id=body.ticket_id, data={"escalation_id": row.id})
@@ -117,7 +124,8 @@ def link(session: Session, actor: Agent, row: Escalation, ticket_id: int) -> Non
     session.add(EscalationTicket(escalation_id=row.id, ticket_id=ticket_id, linked_by=actor.id))
     session.flush()
     _tell(session, [ticket], f"Linked by {actor.display_name} to engineering escalation {_headline(row)}; "
-                             f"it is {STATUS_WORDS[c.EscalationStatus(row.status)]}")
+                             f"it is {STATUS_WORDS[c.EscalationStatus(row.status)]}",
+          "escalation_linked", _params(row, actor=actor.display_name, status=row.status))
     audit.append(session, actor.username, "escalation.linked", ticket_id=ticket_id,
                  details={"escalation_id": row.id})
     events.publish(session, "escalation.updated", ticket_id=ticket_id, data={"escalation_id": row.id})
@@ -148,7 +156,8 @@ def apply_patch(session: Session, row: Escalation, patch: c.EscalationPatch) -> 
         text = f"Engineering escalation #{row.id} is {STATUS_WORDS[status]}"
         if patch.note:
             text += f". Engineering's note: {patch.note}"
-        _tell(session, _tickets(session, ticket_ids(session, row.id)), text)
+        _tell(session, _tickets(session, ticket_ids(session, row.id)), text, "escalation_status",
+              {"escalation_id": str(row.id), "status": status.value, "note": patch.note or ""})
     audit.append(session, ENGINEERING, "escalation.updated",
                  details={"escalation_id": row.id, "status": status.value, "note": patch.note[:200]})
     events.publish(session, "escalation.updated", data={"escalation_id": row.id, "status": status.value})

@@ -285,6 +285,8 @@ class Message(Base):
     body: Mapped[str] = mapped_column(Text)
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    system_code: Mapped[str | None] = mapped_column(String(40))  # what a system note says, for the desk to word
+    system_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # its values (str -> str)
 
 
 class AttachmentBlob(Base):

@@ -70,7 +70,8 @@ def _flag_exposed_secret(session: DbSession, ticket: Ticket, kinds: list[str]) -
                     .values(tags=tags, priority=priority, version=Ticket.version + 1)
                     .execution_options(synchronize_session=False))
     add_message(session, ticket, body=exposure.advice(kinds), internal=True, author_kind=c.AuthorKind.system,
-                author_name="Desk", author_agent_id=None)
+                author_name="Desk", author_agent_id=None, system_code="secret_exposed",
+                system_params={"kinds": ",".join(kinds)})
     audit.append(session, "system", "message.secret_redacted", ticket_id=ticket.id, customer_id=ticket.customer_id,
                  details={"kinds": kinds})
 

@@ -184,7 +184,8 @@ def message_out(message: Message, files: list[c.AttachmentOut] | None = None) ->
                         author_name=message.author_name if message.author_kind != "customer"
                         else masking.name(message.author_name),
                         body=message.body, internal=message.internal, created_at=message.created_at,
-                        author_agent_id=message.author_agent_id, attachments=files or [])
+                        author_agent_id=message.author_agent_id, attachments=files or [],
+                        system_code=message.system_code, system_params=dict(message.system_params or {}))
 
 
 @router.get("/tickets/{ticket_id}/messages", response_model=list[c.MessageOut])
@@ -197,12 +198,16 @@ def list_messages(ticket_id: PathId, session: DbSession, caller: CurrentCaller) 
 
 
 def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, author_kind: c.AuthorKind,
-                author_name: str, author_agent_id: int | None) -> Message:
-    """Store a message, keep the ticket's counters and SLA clock, and tell listeners."""
+                author_name: str, author_agent_id: int | None, system_code: str | None = None,
+                system_params: dict[str, str] | None = None) -> Message:
+    """Store a message, keep the ticket's counters and SLA clock, and tell listeners.
+
+    A system note also carries its `system_code` and `system_params`, for a desk to word it in its language."""
     now = utcnow()
     author_name = author_name[:AUTHOR_NAME_LENGTH]
     message = Message(ticket_id=ticket.id, author_kind=author_kind.value, author_agent_id=author_agent_id,
-                      author_name=author_name, body=body, internal=internal, created_at=now)
+                      author_name=author_name, body=body, internal=internal, created_at=now,
+                      system_code=system_code, system_params=system_params or None)
     session.add(message)
     # A message is not an edit of the ticket's fields: only a status change moves its version.
     values: dict[str, Any] = {"message_count": Ticket.message_count + 1, "updated_at": now}

@@ -12,6 +12,7 @@ from desk_app.linkcheck import DEFAULT_EXCHANGE_DOMAINS
 from desk_app.ui.common.links import link_notes
 from desk_app.ui.common.sla import local_time
 from desk_app.ui.common.text import isolated, one_line, safe
+from desk_app.ui.ticket.system_notes import system_text
 
 Index = QModelIndex | QPersistentModelIndex
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the MessageOut
@@ -51,7 +52,9 @@ class MessageListModel(QAbstractListModel):
             return self.links(message)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             notes = self.links(message)[0]
-            shown = f"{self.heading(message)}: {one_line(message.body, 300)}"
+            note = system_text(message)  # a service note in the agent's language, already safe
+            text = note.replace("\n", " ") if note is not None else one_line(message.body, 300)
+            shown = f"{self.heading(message)}: {text}"
             if message.attachments:  # #13: screen readers hear what is attached, names as plain text
                 files = ", ".join(one_line(a.filename, 60) for a in message.attachments)
                 shown += " " + self.tr("[%n attachment(s): %1]", "", len(message.attachments)).replace("%1", files)
@@ -64,6 +67,8 @@ class MessageListModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def body(self, message: MessageOut) -> str:
+        if message.id not in self._bodies and (note := system_text(message)) is not None:
+            self._bodies[message.id] = note  # worded here from the code; its values made safe one by one
         if message.id not in self._bodies:
             shown = safe(message.body, SHOWN_CHARS)
             if len(message.body) > SHOWN_CHARS:
@@ -73,7 +78,7 @@ class MessageListModel(QAbstractListModel):
         return self._bodies[message.id]
 
     def forget_links(self) -> None:
-        """Drops what is worded in the language (link notes, the "longer than shown" line): it changed."""
+        """Drops what is worded in the language (link notes, the "longer than shown" line, system notes)."""
         self._links = {}
         self._bodies = {}
 
