@@ -14,6 +14,7 @@ from desk_app.local.store import FILE_NAME
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.ticket.messages import QUEUED_ROLE
 from desk_app.ui.ticket.tab import TicketTab
+from tests.helpers import DEMO_CUSTOMERS
 from tests.ui.conftest import WAIT_MS, Desk, InsecureKeyring, api
 from tests.ui.ticket.local_windows import LocalSetup, local_windows, settle, typed_draft  # noqa: F401
 from tests.ui.ticket.test_tab import first_rows, loaded
@@ -129,8 +130,9 @@ def test_text_with_a_revealed_value_never_reaches_the_disk(desk: Desk, local_win
     from tests.ui.ticket.test_reply_warning import send_anyway
 
     window = desk.sign_in("secops2", dialog=True)  # a fresh second factor: revealing needs one
-    client = window.ctx.client  # a customer with a phone number: customers other tests sent in may have none
-    with_phone = next(t for t in first_rows(window, qtbot, 30) if client.customer(client.ticket(t).customer_id).phone)
+    client = window.ctx.client  # a demo customer with a phone number, not one that other tests sent in
+    with_phone = next(t for t in first_rows(window, qtbot, 60) if (customer := client.ticket(t).customer_id)
+                      <= DEMO_CUSTOMERS and client.customer(customer).phone)
     tab = loaded(qtbot, window.open_ticket(with_phone))
     local = tab.ctx.local
     assert local is not None
