@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
@@ -86,6 +87,7 @@ def ensure_private_keyring(argv: list[str]) -> None:
 
 def _start_keyring() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="desk-bench-keyring-"))
+    atexit.register(shutil.rmtree, scratch, True)  # the keyring daemon ends with this D-Bus session
     for sub in ("data", "run"):
         (scratch / sub).mkdir(mode=0o700)
     env = {**os.environ, "XDG_DATA_HOME": str(scratch / "data"), "XDG_RUNTIME_DIR": str(scratch / "run")}
