@@ -62,7 +62,7 @@ class Composer(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(70)
-        self.editor_label = QLabel(self)
+        self.editor_label = QLabel(self, wordWrap=True)
         self.editor_label.setBuddy(self.editor)
         self.hint = QLabel(self)
         self.hint.setEnabled(False)

@@ -36,6 +36,9 @@ class TicketControls(QWidget):
                 combo.addItem(labels.of(value), value.value)
             combo.activated.connect(self._combo_changed)
         self.assignee = QComboBox(self)
+        for combo in (self.status, self.priority, self.category, self.assignee):  # long labels (ru, es) may elide
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.assignee.addItem("", UNASSIGNED)
         self.assignee.activated.connect(self._assignee_changed)
         self.assign_me = QPushButton(self)

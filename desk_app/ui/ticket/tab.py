@@ -195,6 +195,8 @@ class TicketTab(QWidget):
                                                 parent=self.right)
             self.customer_panel.open_ticket_requested.connect(self.open_ticket_requested)
             self.answers.place(self.customer_panel, self.right_layout)  # a tab beside the knowledge base (#9)
+            total = sum(self.splitter.sizes()) or self.width()  # the side was empty until now: give it its share
+            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def _ticket_loaded(self, ticket: TicketDetail) -> None:
         if ticket.id == self.ticket_id and (self.ticket is None or ticket.version >= self.ticket.version):
