@@ -3,7 +3,7 @@ inserting an article's link or text into the reply. Every call runs on the TaskR
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -121,6 +122,8 @@ class KbPanel(QWidget):
         self.search_label.setText(self.tr("&Search the knowledge base (any language):"))
         self.search.setPlaceholderText(self.tr("e.g. withdrawal delayed, 提现, 출금"))
         self.search.setAccessibleName(self.tr("Search the knowledge base"))
+        for button in self.search.findChildren(QToolButton):  # the line edit's clear button
+            button.setAccessibleName(QCoreApplication.translate("TicketHistoryView", "Clear the search"))
         self.category.setItemText(0, self.tr("All categories"))
         for i in range(1, self.category.count()):
             self.category.setItemText(i, labels.category(self.category.itemData(i)))
