@@ -175,7 +175,7 @@ def test_a_ticket_whose_customer_exposed_a_secret_says_so_in_the_inbox_and_the_h
     assert tab.header.exposed.isVisible() and tab.header.exposed.textFormat() == Qt.TextFormat.PlainText
     assert tab.header.exposed.text().startswith("⚠ Customer exposed a secret")
     shown = [tab.messages.index(r).data() for r in range(tab.messages.rowCount())]
-    assert any(s.startswith("Internal note · Desk") and "new wallet" in s for s in shown)
+    assert any(s.startswith("Internal note · ") and "new wallet" in s for s in shown)  # the service wrote it
     assert any("[recovery phrase removed by the desk]" in s for s in shown)
     assert not any(phrase.split()[3] + " " + phrase.split()[4] in s for s in shown)
     assert problems(window) == []
