@@ -6,6 +6,8 @@ import re
 
 from PySide6.QtCore import QLocale
 
+from desk_app.ui.common.text import Formatted
+
 _DECIMAL = re.compile(r"^(-?)([0-9]+)(?:\.([0-9]+))?$")
 
 
@@ -28,4 +30,4 @@ def format_amount(amount: str, locale: QLocale | None = None) -> str:
     zero = locale.zeroDigit()
     if zero != "0":
         text = "".join(chr(ord(zero) + int(c)) if c.isdigit() else c for c in text)
-    return (locale.negativeSign() if sign else "") + text
+    return Formatted((locale.negativeSign() if sign else "") + text)

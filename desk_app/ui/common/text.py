@@ -61,3 +61,8 @@ def tooltip(text: str, limit: int = 2000) -> str:
     """Untrusted text for a tooltip, which Qt renders as rich text whenever it guesses so ("<img src=…>"):
     made safe, escaped and wrapped, it always shows as the plain text it is."""
     return "<qt>" + html.escape(safe(text, limit)).replace("\n", "<br>") + "</qt>"
+
+
+class Formatted(str):
+    """Text the desk formatted itself (a date or number in the agent's locale), shown as it is: Arabic dates
+    carry right-to-left marks that `safe()` would make visible, as it must for untrusted text."""

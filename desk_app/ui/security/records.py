@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desk_app.ui.common.text import one_line, safe
+from desk_app.ui.common.text import Formatted, one_line, safe
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -92,7 +92,8 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
             return None
         record, column = self._records[index.row()], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return one_line(column.value(record), self.CELL_LIMIT)
+            value = column.value(record)
+            return value if isinstance(value, Formatted) else one_line(value, self.CELL_LIMIT)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = column.value(record)
             return tooltip(text) if len(text) > 40 else None

@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from desk_app.ui.common.text import Formatted
+
 translate = QCoreApplication.translate  # called with literal contexts, so lupdate finds every string
 
 
@@ -23,7 +25,7 @@ def local(moment: datetime | None) -> str:
     if moment is None:
         return "—"
     stamp = QDateTime.fromMSecsSinceEpoch(int(aware(moment).timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return Formatted(QLocale().toString(stamp, QLocale.FormatType.ShortFormat))
 
 
 def span(seconds: float) -> str:
