@@ -194,3 +194,19 @@ def test_every_state_has_words(status: ActionStatus) -> None:
     model = ActionsModel()
     model.set_records([action(status=status)])
     assert model.index(0, 2).data()
+
+
+def test_dates_and_amounts_the_desk_formats_keep_their_direction_marks(languages: Any) -> None:
+    """An Arabic date carries right-to-left marks of its own: shown as they are, while the same marks in
+    untrusted text are made visible."""
+    languages.apply("ar")
+    risk = RiskSignalsModel()
+    risk.set_records([RiskSignal(at=NOW, kind="new_device", detail="Pixel\u200f 8", clustered=False)])
+    when = risk.index(0, 0).data()
+    assert "⟨U+" not in when and any("\u0660" <= c <= "\u0669" for c in when)  # Arabic-Indic digits
+    assert "⟨U+200F⟩" in risk.index(0, 3).data()
+    transactions = TransactionsModel()
+    transactions.set_records([TransactionRecord(
+        id=1, at=NOW, direction="deposit", asset="BTC", amount="1234.5", status="completed", tx_hash="h",
+        address="a")])  # fmt: skip
+    assert transactions.index(0, 3).data() == "١٬٢٣٤٫٥"
