@@ -131,8 +131,9 @@ def test_text_with_a_revealed_value_never_reaches_the_disk(desk: Desk, local_win
 
     window = desk.sign_in("secops2", dialog=True)  # a fresh second factor: revealing needs one
     client = window.ctx.client  # a demo customer with a phone number, not one that other tests sent in
-    with_phone = next(t for t in first_rows(window, qtbot, 60) if (customer := client.ticket(t).customer_id)
-                      <= DEMO_CUSTOMERS and client.customer(customer).phone)
+    customer = next(c for c in range(1, DEMO_CUSTOMERS + 1) if client.customer(c).phone
+                    and client.customer_tickets(c, limit=1).items)
+    with_phone = client.customer_tickets(customer, limit=1).items[0].id
     tab = loaded(qtbot, window.open_ticket(with_phone))
     local = tab.ctx.local
     assert local is not None
