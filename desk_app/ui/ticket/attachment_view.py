@@ -195,7 +195,9 @@ class ConversationFiles(QObject):
 
         def end() -> None:
             timer.stop()
-            progress.close()
+            # hide, not close: closeEvent emits canceled(), and that emission once deadlocked on Qt's signal
+            # mutex against the worker thread finishing this very save (seen with py-spy in a test run)
+            progress.hide()
             progress.deleteLater()
 
         def finished(_size: int) -> None:
