@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import psycopg
 import pyotp
 import requests
+import tenacity
 from psycopg import sql
 from sqlalchemy.engine import make_url
 
@@ -230,8 +231,18 @@ def create_database(server_url: str, prefix: str = "desk_test") -> str:
     return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
+@tenacity.retry(
+    retry=tenacity.retry_if_exception_type(psycopg.errors.InsufficientPrivilege),
+    wait=tenacity.wait_fixed(0.5),
+    stop=tenacity.stop_after_delay(30),
+    reraise=True,
+)
 def drop_database(server_url: str, database_url: str) -> None:
-    """Drops a database made by create_database, closing any connections still open to it."""
+    """Drops a database made by create_database, closing any connections still open to it.
+
+    FORCE may not end an autovacuum worker in the database unless the role is a member of
+    pg_signal_backend (scripts/pg-test-cluster grants it); on another server, wait for the worker.
+    """
     name = make_url(database_url).database
     assert name, database_url
     with psycopg.connect(libpq_url(server_url), autocommit=True) as conn:
