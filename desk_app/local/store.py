@@ -27,7 +27,7 @@ from desk_app.local.crypto import BodyCipher, UnreadableBody
 log = logging.getLogger(__name__)
 
 FILE_NAME = "local.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the outbox keeps each reply's seen_up_to
 
 
 class DraftKind(enum.StrEnum):
@@ -72,6 +72,7 @@ class OutboxItem:
     created_at: datetime
     state: OutboxState = OutboxState.queued
     error: str | None = None  # the error code that made it fail (never text from the message)
+    seen_up_to: int | None = None  # a reply's newest message the agent had seen (the service's collision check)
 
 
 def default_directory() -> Path:
@@ -91,7 +92,8 @@ class LocalStore(Protocol):
     def save_draft(self, ticket_id: int, kind: DraftKind, body: str) -> None: ...
     def drafts(self, ticket_id: int) -> list[Draft]: ...
     def delete_draft(self, ticket_id: int, kind: DraftKind) -> None: ...
-    def enqueue(self, ticket_id: int, body: str, internal: bool, key: str | None = None) -> OutboxItem: ...
+    def enqueue(self, ticket_id: int, body: str, internal: bool, key: str | None = None,
+                seen_up_to: int | None = None) -> OutboxItem: ...
     def outbox(self, ticket_id: int | None = None) -> list[OutboxItem]: ...
     def next_queued(self) -> OutboxItem | None: ...
     def delivered(self, item_id: int) -> None: ...
@@ -130,9 +132,11 @@ class MemoryStore:
         with self._lock:
             self._drafts.pop((ticket_id, kind), None)
 
-    def enqueue(self, ticket_id: int, body: str, internal: bool, key: str | None = None) -> OutboxItem:
+    def enqueue(self, ticket_id: int, body: str, internal: bool, key: str | None = None,
+                seen_up_to: int | None = None) -> OutboxItem:
         with self._lock:
-            item = OutboxItem(self._next, ticket_id, internal, body, key or str(uuid.uuid4()), _now())
+            item = OutboxItem(self._next, ticket_id, internal, body, key or str(uuid.uuid4()), _now(),
+                              seen_up_to=seen_up_to)
             self._next += 1
             self._outbox[item.id] = item
             self._drafts.pop((ticket_id, DraftKind.of(internal)), None)
@@ -192,6 +196,7 @@ class _OutboxRow(_Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     state: Mapped[str] = mapped_column(String(8), default=OutboxState.queued.value)
     error: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    seen_up_to: Mapped[int | None] = mapped_column(Integer, nullable=True)  # an id: nothing to encrypt
 
 
 def _aware(value: datetime) -> datetime:
@@ -215,8 +220,10 @@ class SqliteStore:
         event.listen(self._engine, "connect", _pragmas)
         with self._engine.begin() as connection:
             version = connection.exec_driver_sql("PRAGMA user_version").scalar()
-            if version not in (0, SCHEMA_VERSION):
+            if version > SCHEMA_VERSION:
                 raise RuntimeError(f"the local store {path} was written by a newer desk-app (schema {version})")
+            if version == 1:  # written by 0.1.0 before replies kept what their agent had seen
+                connection.exec_driver_sql("ALTER TABLE outbox ADD COLUMN seen_up_to INTEGER")
             _Base.metadata.create_all(connection)
             connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
 
@@ -266,19 +273,20 @@ class SqliteStore:
 
     # --- outbox -----------------------------------------------------------------------------------
 
-    def enqueue(self, ticket_id: int, body: str, internal: bool, key: str | None = None) -> OutboxItem:
+    def enqueue(self, ticket_id: int, body: str, internal: bool, key: str | None = None,
+                seen_up_to: int | None = None) -> OutboxItem:
         """Queues a message and deletes its draft in one transaction: after a crash it is one or the other."""
         key = key or str(uuid.uuid4())
         blob = self._cipher.encrypt(body, self._outbox_context(ticket_id, internal, key))
         kind = DraftKind.of(internal)
         with self._lock, self._session() as session, session.begin():
             row = _OutboxRow(owner=self._owner, ticket_id=ticket_id, internal=internal, key=key, body=blob,
-                             created_at=_now(), state=OutboxState.queued.value)
+                             created_at=_now(), state=OutboxState.queued.value, seen_up_to=seen_up_to)
             session.add(row)
             session.execute(delete(_DraftRow).where(_DraftRow.owner == self._owner, _DraftRow.ticket_id == ticket_id,
                                                     _DraftRow.kind == kind.value))
             session.flush()
-            return OutboxItem(row.id, ticket_id, internal, body, key, _aware(row.created_at))
+            return OutboxItem(row.id, ticket_id, internal, body, key, _aware(row.created_at), seen_up_to=seen_up_to)
 
     def outbox(self, ticket_id: int | None = None) -> list[OutboxItem]:
         """Queued and failed messages, oldest first (of one ticket, or all)."""
@@ -311,7 +319,7 @@ class SqliteStore:
             self.failed(row.id, "unreadable")
             return None
         return OutboxItem(row.id, row.ticket_id, row.internal, body, row.key, _aware(row.created_at),
-                          OutboxState(row.state), row.error)
+                          OutboxState(row.state), row.error, row.seen_up_to)
 
     def delivered(self, item_id: int) -> None:
         self.discard(item_id)

@@ -144,3 +144,26 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
         db.execute("PRAGMA user_version=99")
     with pytest.raises(RuntimeError, match="newer desk-app"):
         SqliteStore(tmp_path / FILE_NAME, BodyCipher(KEY), SCOPE)
+
+
+def test_a_reply_keeps_what_its_agent_had_seen(store: LocalStore) -> None:
+    store.enqueue(7, "a reply", internal=False, seen_up_to=41)
+    store.enqueue(7, "a note", internal=True)
+    assert [(i.body, i.seen_up_to) for i in store.outbox(7)] == [("a reply", 41), ("a note", None)]
+    assert store.next_queued() is not None and store.next_queued().seen_up_to == 41  # type: ignore[union-attr]
+
+
+def test_a_store_of_the_first_schema_is_upgraded_with_its_queue_intact(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / FILE_NAME, BodyCipher(KEY), SCOPE)
+    store.enqueue(7, "queued by 0.1.0", internal=False)
+    store.close()
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:  # as 0.1.0 wrote it: no seen_up_to column, schema 1
+        db.execute("ALTER TABLE outbox DROP COLUMN seen_up_to")
+        db.execute("PRAGMA user_version=1")
+    again = SqliteStore(tmp_path / FILE_NAME, BodyCipher(KEY), SCOPE)
+    assert [(i.body, i.seen_up_to) for i in again.outbox()] == [("queued by 0.1.0", None)]
+    again.enqueue(7, "queued now", internal=False, seen_up_to=3)
+    assert [i.seen_up_to for i in again.outbox()] == [None, 3]
+    again.close()
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (2,)

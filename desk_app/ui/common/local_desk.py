@@ -143,8 +143,12 @@ class LocalDesk(QObject):
     # --- outbox -----------------------------------------------------------------------------------
 
     def send(self, ticket_id: int, body: str, internal: bool, on_done: Callable[[OutboxItem], None],
-             on_error: Callable[[Exception], None], owner: QObject) -> None:
-        """Queues a message (and deletes its draft); delivery follows as soon as the service answers."""
+             on_error: Callable[[Exception], None], owner: QObject, seen_up_to: int | None = None) -> None:
+        """Queues a message (and deletes its draft); delivery follows as soon as the service answers.
+
+        A reply keeps `seen_up_to`, so the service still refuses it if another agent answered the customer
+        after what this agent had read, however late the delivery.
+        """
 
         def queued(item: OutboxItem) -> None:
             if self.worker is not None:
@@ -153,7 +157,8 @@ class LocalDesk(QObject):
             self._count()
             on_done(item)
 
-        self._with_store(lambda store: store.enqueue(ticket_id, body, internal), queued, on_error, owner)
+        self._with_store(lambda store: store.enqueue(ticket_id, body, internal, seen_up_to=seen_up_to), queued,
+                         on_error, owner)
 
     def load_outbox(self, ticket_id: int, on_done: Callable[[list[OutboxItem]], None], owner: QObject) -> None:
         self._with_store(lambda store: store.outbox(ticket_id), on_done, owner=owner)
@@ -179,8 +184,8 @@ class LocalDesk(QObject):
     # --- delivery ---------------------------------------------------------------------------------
 
     def _post(self, item: OutboxItem) -> MessageOut:
-        return self.client.post_message(item.ticket_id, MessageCreate(body=item.body, internal=item.internal),
-                                        item.key)
+        message = MessageCreate(body=item.body, internal=item.internal, seen_up_to=item.seen_up_to)
+        return self.client.post_message(item.ticket_id, message, item.key)
 
     def _worker_delivered(self, item: OutboxItem, message: Any) -> None:
         self._worker_event.emit("delivered", item, message)

@@ -200,8 +200,8 @@ class Composer(QWidget):
         self._set_sending(True)
         self.show_error("")
         client, ticket_id = self.ctx.client, self.ticket_id
-        seen = self.guard.seen_up_to if self.guard is not None and not internal else None
-        message = MessageCreate(body=body, internal=internal, seen_up_to=seen or None, attachment_ids=files)
+        message = MessageCreate(body=body, internal=internal, seen_up_to=self._seen_up_to(internal),
+                                attachment_ids=files)
         self.ctx.tasks.run(lambda: client.post_message(ticket_id, message, key),
                            on_done=lambda message: self._sent(body, message), on_error=self._failed, owner=self)
 
@@ -213,7 +213,13 @@ class Composer(QWidget):
         self._set_sending(True)
         self.show_error("")
         self.ctx.local.send(self.ticket_id, body, internal, on_done=lambda item: self._queued(body, item),
-                            on_error=self._failed, owner=self)
+                            on_error=self._failed, owner=self, seen_up_to=self._seen_up_to(internal))
+
+    def _seen_up_to(self, internal: bool) -> int | None:
+        """For a reply, the newest message this agent has seen: the service refuses it if another agent's
+        reply came after (a note crosses nothing)."""
+        seen = self.guard.seen_up_to if self.guard is not None and not internal else None
+        return seen or None
 
     def _queued(self, body: str, item: OutboxItem) -> None:
         self._set_sending(False)

@@ -13,7 +13,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from desk_app.contract import AuthorKind, MessageOut, TicketDetail, TicketPatch
+from desk_app.client import ApiError
+from desk_app.contract import AuthorKind, ErrorCode, MessageOut, TicketDetail, TicketPatch
 from desk_app.local.store import OutboxItem
 from desk_app.ui.common import labels, style
 from desk_app.ui.common.agents import AgentDirectory
@@ -288,6 +289,8 @@ class TicketTab(QWidget):
     def _refused(self, item: OutboxItem, exc: Exception) -> None:
         if item.ticket_id == self.ticket_id and self.ctx.local is not None:
             self.ctx.local.load_outbox(self.ticket_id, self._show_outbox, owner=self)
+            if isinstance(exc, ApiError) and exc.code == ErrorCode.reply_collision:
+                self.load_messages()  # show the reply it crossed
             self._show_notice(self.tr("A queued message was not sent: %1 It stays in the conversation, marked "
                                       "as not sent: copy it from there, or select it and press Delete to discard "
                                       "it.").replace("%1", describe(exc)), "error")

@@ -187,3 +187,36 @@ def test_a_refused_message_stays_marked_and_delete_discards_it(desk: Desk, local
     assert tab.messages.queued() == [] and tab.notice.isHidden()
     settle(qtbot, local)
     assert local.store is not None and local.store.outbox() == []
+
+
+def test_a_queued_reply_that_crosses_another_agents_reply_is_refused_on_delivery(
+        desk: Desk, local_windows: LocalSetup, qtbot: QtBot) -> None:  # noqa: F811
+    """The outbox keeps what the agent had seen: however late it delivers, the service's collision check holds."""
+    window = desk.sign_in("agent1")
+    tab = loaded(qtbot, window.open_ticket(first_rows(window, qtbot, 1)[0]))
+    local = tab.ctx.local
+    assert local is not None and local.worker is not None
+    settle(qtbot, local)
+    local.worker.stop()  # as if offline: the reply waits in the outbox
+    body = f"We are checking your withdrawal now. (crossing {tab.ticket_id})"
+    tab.start_reply()
+    typed_draft(qtbot, tab, body)
+    qtbot.keyClick(tab.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: [m.body for m in tab.messages.queued()] == [body], timeout=WAIT_MS)
+    assert local.store is not None and local.store.outbox(tab.ticket_id)[0].seen_up_to is not None
+
+    theirs = api(desk.url, "agent2")  # meanwhile another agent answers the customer
+    posted = theirs.post(f"{theirs.base}/tickets/{tab.ticket_id}/messages",  # type: ignore[attr-defined]
+                         json={"body": "Your withdrawal was sent an hour ago."}, timeout=30)
+    assert posted.status_code == 201, posted.text
+    local.worker.start()
+    local.retry_now()
+
+    row = tab.messages.index(tab.messages.rowCount() - 1)
+    qtbot.waitUntil(lambda: tab.messages.queued() and tab.messages.index(
+        tab.messages.rowCount() - 1).data(QUEUED_ROLE) == "failed", timeout=WAIT_MS)
+    assert "Another agent replied to the customer meanwhile" in tab.notice.text()
+    qtbot.waitUntil(lambda: any(m.id == posted.json()["id"] for m in tab.messages.messages()), timeout=WAIT_MS)
+    stored = theirs.get(f"{theirs.base}/tickets/{tab.ticket_id}/messages", timeout=10).json()  # type: ignore[attr-defined]
+    assert body not in [m["body"] for m in stored]  # refused, not stored; kept on this desk, marked not sent
+    assert [m.body for m in tab.messages.queued()] == [body] and row.isValid()
