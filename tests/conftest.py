@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+import tests.helpers as helpers
 from tests.helpers import (
     ServiceProcess,
     create_database,
@@ -107,3 +108,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if item.get_closest_marker("keyring_real") and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         pytest.skip("needs a Secret Service on a D-Bus session bus (`./dev test` provides one)")
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    # The service refuses a reused TOTP code, so sign-ins may wait for the next 30-second step.
+    waits = helpers.totp_waits
+    if waits["count"]:
+        terminalreporter.write_line(f"waited {waits['seconds']:.0f} s in {waits['count']} pauses for fresh TOTP codes")

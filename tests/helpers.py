@@ -170,6 +170,7 @@ def start_service(
 
 _used_steps: dict[str, set[int]] = {}  # username -> TOTP time steps whose codes this process has sent
 _used_steps_lock = threading.Lock()
+totp_waits = {"count": 0, "seconds": 0.0}  # how long this process slept for fresh codes (shown after the run)
 
 
 def choose_totp_step(used: set[int], now: float) -> int | None:
@@ -197,7 +198,11 @@ def fresh_totp(username: str, secret: str = DEMO_TOTP_SECRET) -> str:
             if step is not None:
                 used.add(step)
                 return totp.at(step * TOTP_STEP)
-        time.sleep(TOTP_STEP - now % TOTP_STEP + 0.05)
+        pause = TOTP_STEP - now % TOTP_STEP + 0.05
+        with _used_steps_lock:
+            totp_waits["count"] += 1
+            totp_waits["seconds"] += pause
+        time.sleep(pause)
 
 
 def login(url: str, username: str, password: str = DEMO_PASSWORD) -> dict[str, Any]:
