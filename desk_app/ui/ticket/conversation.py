@@ -12,6 +12,7 @@ from desk_app.contract import MessageOut
 from desk_app.ui.common.links import confirm_and_open, find_links, menu_text
 from desk_app.ui.ticket.bubbles import MessageDelegate
 from desk_app.ui.ticket.messages import MESSAGE_ROLE, MessageListModel
+from desk_app.ui.ticket.system_notes import system_text
 
 
 class ConversationView(QListView):
@@ -67,8 +68,8 @@ class ConversationView(QListView):
 
     def copy_current(self) -> None:
         message = self.current_message()
-        if message is not None:
-            QApplication.clipboard().setText(message.body)
+        if message is not None:  # a note the service wrote is copied as shown, in the agent's language
+            QApplication.clipboard().setText(system_text(message) or message.body)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """The pointer's message, or with the Menu key the current one."""

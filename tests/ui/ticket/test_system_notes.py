@@ -6,6 +6,7 @@ from __future__ import annotations
 import requests
 from mnemonic import Mnemonic
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desk_app.contract import AuthorKind, MessageOut
@@ -74,6 +75,9 @@ def test_system_notes_follow_the_language(qtbot: QtBot, languages: Languages, ui
     assert QCoreApplication.translate("SystemNotes", "a payment card number") in shown(0)
     heard = str(model.index(2).data(Qt.ItemDataRole.AccessibleTextRole))
     assert "\n" not in heard and russian_status in heard  # what a screen reader says, in the language too
+    view.setCurrentIndex(model.index(3))
+    view.copy_action.trigger()  # Ctrl+C copies the note as the agent reads it
+    assert QGuiApplication.clipboard().text() == QCoreApplication.translate("SystemNotes", ACK)
     languages.apply("en")
     assert shown(3) == ACK and "Needs information" in shown(2)
 
