@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from desk_app.contract import API_PREFIX
 from desk_app.server.models import Attachment, AttachmentBlob, utcnow

@@ -13,7 +13,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from desk_app.contract import AuthorKind, MessageOut, TicketDetail, TicketPatch
+from desk_app.client import ApiError
+from desk_app.contract import AuthorKind, ErrorCode, MessageOut, TicketDetail, TicketPatch
 from desk_app.local.store import OutboxItem
 from desk_app.ui.common import labels, style
 from desk_app.ui.common.agents import AgentDirectory
@@ -71,6 +72,7 @@ class TicketTab(QWidget):
         self.composer = Composer(ctx, ticket_id, self)
         self.composer.sent.connect(self._sent)
         self.composer.queued.connect(self._queued)
+        self.composer.merged_away.connect(self.reload)
         # #13: who else is here, merging, and replies that cross another agent's
         board = presence_board(feed)
         self.collab = CollabBar(board, ticket_id, self)
@@ -188,6 +190,9 @@ class TicketTab(QWidget):
         self.header.show_ticket(ticket)
         self.controls.show_ticket(ticket)
         self.collab.show_ticket(ticket)
+        merged = ticket.merged_into_id is not None  # #13: closed for good; the conversation continues there
+        self.composer.set_merged_into(ticket.merged_into_id)
+        self.answers.bar.setEnabled(not merged)
         self.composer.set_customer_language(labels.language(ticket.language))
         self.title_changed.emit(self.title())
         if self.customer_panel is None:
@@ -287,6 +292,8 @@ class TicketTab(QWidget):
 
     def _refused(self, item: OutboxItem, exc: Exception) -> None:
         if item.ticket_id == self.ticket_id and self.ctx.local is not None:
+            if isinstance(exc, ApiError) and exc.code == ErrorCode.ticket_merged:
+                self.reload()  # merged meanwhile: the tab shows where the conversation went
             self.ctx.local.load_outbox(self.ticket_id, self._show_outbox, owner=self)
             self._show_notice(self.tr("A queued message was not sent: %1 It stays in the conversation, marked "
                                       "as not sent: copy it from there, or select it and press Delete to discard "
