@@ -139,6 +139,7 @@ class TicketTab(QWidget):
         self.presence.start()
 
     def retranslate_ui(self) -> None:
+        self._word_empty_conversation()
         self.reload_button.setText(self.tr("&Reload"))
         self.discard_action.setText(self.tr("&Discard the unsent message"))
         self.setAccessibleName(self.tr("Ticket %1").replace("%1", f"#{self.ticket_id}"))
@@ -147,6 +148,12 @@ class TicketTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _word_empty_conversation(self) -> None:
+        target = self.ticket.merged_into_id if self.ticket is not None else None
+        self.conversation.set_empty_text(
+            self.tr("Its messages, notes and files moved to #%1 with the merge.").replace("%1", str(target))
+            if target is not None else "")
 
     def holds(self, ticket_id: int) -> bool:
         return ticket_id == self.ticket_id
@@ -193,6 +200,7 @@ class TicketTab(QWidget):
         merged = ticket.merged_into_id is not None  # #13: closed for good; the conversation continues there
         self.composer.set_merged_into(ticket.merged_into_id)
         self.answers.bar.setEnabled(not merged)
+        self._word_empty_conversation()
         self.composer.set_customer_language(labels.language(ticket.language))
         self.title_changed.emit(self.title())
         if self.customer_panel is None:

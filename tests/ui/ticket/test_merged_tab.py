@@ -44,6 +44,8 @@ def test_a_ticket_merged_by_someone_else_closes_its_tab_and_keeps_the_draft(desk
     assert not composer.send_button.isEnabled() and not composer.tray.attach_button.isEnabled()
     assert not composer.reply_button.isEnabled() and not composer.note_button.isEnabled()
     assert not tab.controls.isEnabled() and not tab.answers.bar.isEnabled()
+    assert tab.messages.rowCount() == 0  # its messages moved; the empty pane says where
+    assert tab.conversation.empty_text == f"Its messages, notes and files moved to #{target} with the merge."
     assert not tab.collab.merge_button.isEnabled()
     composer.send()  # Ctrl+Enter does nothing either
     assert composer.editor.toPlainText() == "Half-written answer" and composer.error.isHidden()
