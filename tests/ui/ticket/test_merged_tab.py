@@ -18,6 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen pl
 
 
 def _merge(url: str, duplicate: int, target: int) -> None:
+    """Merges the older ticket into the newer: the newest ticket, which other tests pick, keeps its messages."""
     other = api(url, "agent2")  # another agent merges while this one is writing
     answer = other.post(f"{other.base}/tickets/{duplicate}/merge", json={"into": target}, timeout=30)  # type: ignore[attr-defined]
     assert answer.status_code == 200, answer.text
@@ -25,7 +26,7 @@ def _merge(url: str, duplicate: int, target: int) -> None:
 
 def test_a_ticket_merged_by_someone_else_closes_its_tab_and_keeps_the_draft(desk: Desk, ui_service: ServiceProcess,
                                                                             qtbot: QtBot) -> None:
-    _, (target, duplicate) = customer_with_tickets(ui_service.url, 2, f"Merged away {uuid.uuid4().hex[:6]}")
+    _, (duplicate, target) = customer_with_tickets(ui_service.url, 2, f"Merged away {uuid.uuid4().hex[:6]}")
     window = desk.sign_in("agent1")
     tab = opened(qtbot, window, duplicate)
     composer = tab.composer
@@ -60,7 +61,7 @@ def test_a_ticket_merged_by_someone_else_closes_its_tab_and_keeps_the_draft(desk
 
 def test_a_reply_refused_as_merged_keeps_its_text_and_closes_the_tab(desk: Desk, ui_service: ServiceProcess,
                                                                     qtbot: QtBot) -> None:
-    _, (target, duplicate) = customer_with_tickets(ui_service.url, 2, f"Merged first {uuid.uuid4().hex[:6]}")
+    _, (duplicate, target) = customer_with_tickets(ui_service.url, 2, f"Merged first {uuid.uuid4().hex[:6]}")
     window = desk.sign_in("agent1")
     tab = opened(qtbot, window, duplicate)
     composer = tab.composer
