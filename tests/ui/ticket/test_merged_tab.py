@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk_app.contract import TicketStatus
@@ -52,7 +53,9 @@ def test_a_ticket_merged_by_someone_else_closes_its_tab_and_keeps_the_draft(desk
     assert composer.editor.toPlainText() == "Half-written answer" and composer.error.isHidden()
 
     assert tab.collab.open_target.isVisible() and tab.collab.open_target.text() == f"&Open #{target}"
-    tab.collab.open_target.click()
+    assert tab.collab.open_target.focusPolicy() & Qt.FocusPolicy.TabFocus  # Tab reaches it; Space opens
+    tab.collab.open_target.setFocus()
+    qtbot.keyClick(tab.collab.open_target, Qt.Key.Key_Space)
     target_tab = window.ticket_tabs.find(target)
     assert target_tab is not None and window.ticket_tabs.current() is target_tab
     qtbot.waitUntil(lambda: target_tab.ticket is not None, timeout=WAIT_MS)
