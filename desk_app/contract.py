@@ -16,6 +16,10 @@ API_PREFIX = "/api/v1"
 
 MAX_MESSAGE_BODY = 100_000  # characters in one message body
 MAX_SUBJECT = 300
+# #9: what the service fills in a reply to the customer when it stores it; any other {lower_case_word} in a
+# reply is refused (422 unknown_placeholder). {kb_link} is filled by the desk when it inserts a macro.
+REPLY_PLACEHOLDERS = ("customer_name", "ticket_id", "agent_name")
+PLACEHOLDER_PATTERN = r"\{([a-z][a-z0-9_]{0,39})\}"
 SECRET_EXPOSED_TAG = "secret-exposed"  # the service tags a ticket whose customer sent a secret it redacted
 MAX_REASON = 2_000
 MAX_COMMENT = 2_000
@@ -207,6 +211,8 @@ class ErrorCode(enum.StrEnum):
     merge_target_closed = "merge_target_closed"  # the target is closed or itself merged
     already_merged = "already_merged"
     not_resolved = "not_resolved"  # a CSAT rating for a ticket that is not resolved or closed (#10)
+    ticket_merged = "ticket_merged"  # a reply, note, upload or change on a ticket merged into another
+    unknown_placeholder = "unknown_placeholder"  # a reply holds a {placeholder} the service does not fill
 
 
 # --- errors ---------------------------------------------------------------------------------------
@@ -386,13 +392,26 @@ class SessionRecord(Open):
     device: str
 
 
+class TransactionStatus(enum.StrEnum):
+    """The transaction statuses a desk words in its language (the exchange may send others: shown as sent)."""
+
+    pending = "pending"
+    processing = "processing"
+    completed = "completed"
+    failed = "failed"
+    cancelled = "cancelled"
+    rejected = "rejected"
+
+
 class TransactionRecord(Open):
     id: int
     at: datetime
     direction: str  # deposit | withdrawal
     asset: str
     amount: str  # decimal string, the asset's precision kept
-    status: str
+    status: str  # as the exchange's systems sent it (English)
+    status_code: TransactionStatus | None = Field(default=None, description=(
+        "`status` as a stable code for a desk to word in its language; null when the exchange sent another one."))
     tx_hash: str  # shortened
     address: str  # masked
 
@@ -408,7 +427,11 @@ class AddressBookChange(Open):
 class RiskSignal(Open):
     at: datetime
     kind: str  # new_device | password_reset | twofa_change | new_withdrawal_address | large_withdrawal
-    detail: str
+    detail: str  # English, for API clients; a desk words detail_code and detail_params instead
+    detail_code: str | None = Field(default=None, description=(
+        "What `detail` says as a stable code, e.g. new_device, large_withdrawal, password_reset_email, "
+        "twofa_reset_by_desk (docs/api.md lists them); null when the service has only the English text."))
+    detail_params: dict[str, str] = Field(default_factory=dict, description="The values the detail_code's text uses.")
     clustered: bool  # part of a cluster of signals within 24 hours
 
 

@@ -119,7 +119,7 @@ def reply_to_linked(client: AnswerCalls, ticket_ids: list[int], body_for: Callab
 
 # --- macros ---------------------------------------------------------------------------------------
 
-CUSTOMER_NAME = "{customer_name}"  # left in the text: agents never see the name; delivery fills it in
+CUSTOMER_NAME = "{customer_name}"  # left in the text: agents never see the name; the service fills it in
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ class FilledMacro:
 
 
 def fill_macro(macro: MacroOut, *, ticket_id: int, agent_name: str) -> FilledMacro:
-    """Fills {ticket_id}, {agent_name} and {kb_link}; {customer_name} stays for the delivery to fill, since
+    """Fills {ticket_id}, {agent_name} and {kb_link}; {customer_name} stays for the service to fill, since
     the desk shows agents only a masked name. Unknown braces are left as they are (no str.format)."""
     text = macro.body.replace("{ticket_id}", str(int(ticket_id))).replace("{agent_name}", agent_name)
     text = text.replace("{kb_link}", macro.kb_url or "")

@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desk_app import __version__
 from desk_app.contract import API_PREFIX, ErrorCode, ErrorResponse
-from desk_app.server import actions, admission, errors, presence, stats_cache, storage, trends
+from desk_app.server import actions, admission, attachments, errors, presence, stats_cache, storage, trends
 from desk_app.server.config import Settings
 from desk_app.server.db import Database
 from desk_app.server.errors import error_body
@@ -86,7 +86,7 @@ async def _no_receive() -> Message:
     return {"type": "http.disconnect"}
 
 
-def _sweep(db: Database, executor: Executor, settings: Settings) -> None:
+def _sweep(db: Database, executor: Executor, settings: Settings, store: storage.BlobStore) -> None:
     with db.session() as session:
         actions.sweep(session)
     actions.resume(db, executor, settings)  # calls to the account system a crashed process left unrecorded
@@ -95,13 +95,15 @@ def _sweep(db: Database, executor: Executor, settings: Settings) -> None:
     with db.session() as session:  # #10: a category rising far above its usual level alerts supervisors
         trends.sweep(session)
     stats_cache.refresh(db)  # #10: the dashboard's periods, recomputed on a thread of their own
+    with db.session() as session:  # uploads no message carried within a day (by default) are deleted
+        attachments.sweep_unsent(session, store, settings.unsent_upload_ttl_seconds)
 
 
-async def _sweeper(db: Database, every: float, executor: Executor, settings: Settings) -> None:
+async def _sweeper(db: Database, every: float, executor: Executor, settings: Settings, app: FastAPI) -> None:
     while True:
         await asyncio.sleep(every)
         try:
-            await run_in_threadpool(_sweep, db, executor, settings)
+            await run_in_threadpool(_sweep, db, executor, settings, app.state.attachment_store)
         except Exception:  # a locked or restarting database: try again next round
             log.exception("sweep failed")
 
@@ -136,7 +138,7 @@ def create_app(settings: Settings, db: Database | None = None, sweep_seconds: fl
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await app.state.hub.start()
-        task = asyncio.create_task(_sweeper(database, sweep_seconds, app.state.executor, settings))
+        task = asyncio.create_task(_sweeper(database, sweep_seconds, app.state.executor, settings, app))
         try:
             yield
         finally:

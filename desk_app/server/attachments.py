@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,8 +21,11 @@ from desk_app import contract as c
 from desk_app.server.attachment_check import Checked, Limits, Refused, check, safe_filename
 from desk_app.server.config import Settings
 from desk_app.server.errors import ApiError
-from desk_app.server.models import Attachment, AttachmentBlob, utcnow
+from desk_app.server.models import Attachment, AttachmentBlob, EscalationAttachment, utcnow
 from desk_app.server.storage import BlobStore, sha256
+
+log = logging.getLogger(__name__)
+SWEEP_BATCH = 500
 
 # The status each refusal is answered with.
 STATUS = {
@@ -91,7 +96,8 @@ def decode_inbound(files: Sequence[c.InboundAttachment], settings: Settings, sto
 
 
 def _ensure_blob(session: Session, incoming: Incoming) -> AttachmentBlob:
-    blob = session.get(AttachmentBlob, incoming.digest)
+    # key-share locked on PostgreSQL: the sweep cannot delete the row while this upload refers to it
+    blob = session.get(AttachmentBlob, incoming.digest, with_for_update={"key_share": True})
     if blob is not None:
         return blob
     checked = incoming.checked
@@ -166,3 +172,48 @@ def link(session: Session, ticket_id: int, agent_id: int, ids: Sequence[int], me
         raise ApiError(422, c.ErrorCode.attachment_unusable, "An attachment was sent with another message already",
                        "attachment_ids")
     return for_messages(session, [message_id]).get(message_id, [])
+
+
+def _used(session: Session, digest: str) -> bool:
+    """Whether any attachment, escalation file or other blob's thumbnail still needs these bytes."""
+    return bool(session.scalar(select(
+        exists().where(Attachment.sha256 == digest)
+        | exists().where(EscalationAttachment.sha256 == digest)
+        | exists().where(or_(AttachmentBlob.sha256 == digest, AttachmentBlob.thumbnail_sha256 == digest)))))
+
+
+def sweep_unsent(session: Session, store: BlobStore, ttl_seconds: float) -> int:
+    """Deletes uploads that no message carried within `ttl_seconds`, and their bytes if nothing else uses them.
+
+    Commits; answers how many uploads went. A file stored again meanwhile (an upload of the same bytes) is kept."""
+    cutoff = utcnow() - timedelta(seconds=ttl_seconds)
+    stale = session.execute(select(Attachment.id, Attachment.sha256).where(
+        Attachment.message_id.is_(None), Attachment.created_at < cutoff).order_by(Attachment.id)
+        .limit(SWEEP_BATCH)).all()
+    if not stale:
+        return 0
+    gone = session.execute(delete(Attachment).where(Attachment.id.in_([row.id for row in stale]),
+                                                    Attachment.message_id.is_(None))  # not sent meanwhile
+                           .execution_options(synchronize_session=False)).rowcount
+    files: list[str] = []
+    for digest in sorted({row.sha256 for row in stale}):
+        blob = session.get(AttachmentBlob, digest)
+        if blob is None or session.scalar(select(exists().where(Attachment.sha256 == digest))) or \
+                session.scalar(select(exists().where(EscalationAttachment.sha256 == digest))):
+            continue
+        try:
+            with session.begin_nested():  # an upload that took the row meanwhile keeps it (foreign key)
+                session.execute(delete(AttachmentBlob).where(AttachmentBlob.sha256 == digest))
+        except IntegrityError:
+            continue
+        files += [d for d in (digest, blob.thumbnail_sha256) if d is not None and not _used(session, d)]
+    session.commit()
+    remove = getattr(store, "delete", None)
+    if remove is not None:
+        for digest in files:
+            try:
+                remove(digest, ttl_seconds)
+            except OSError:
+                log.warning("could not delete the stale upload's file %s", digest, exc_info=True)
+    log.info("swept %d stale unsent upload(s)", gone)
+    return gone

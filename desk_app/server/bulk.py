@@ -69,6 +69,10 @@ def apply(session: Session, request: c.BulkRequest, actor: str) -> tuple[list[in
                                          message=f"Someone else changed this ticket (it is now at version "
                                                  f"{ticket.version})"))
             continue
+        if ticket.merged_into_id is not None:
+            refused.append(c.BulkRefusal(id=ticket_id, code=c.ErrorCode.ticket_merged,
+                                         message=f"This ticket was merged into #{ticket.merged_into_id}"))
+            continue
         try:
             values = _new_values(ticket, changes)
         except _TooManyTags:

@@ -47,6 +47,10 @@ class Settings:
     attachment_max_count: int = 5
     attachment_max_pixels: int = 40_000_000
     attachments_dir: str = field(default_factory=lambda: os.environ.get("DESK_ATTACHMENTS_DIR", ""))
+    # uploads no message carried after this long are deleted by the sweeper (with their bytes, if nothing else
+    # uses them)
+    unsent_upload_ttl_seconds: float = field(
+        default_factory=lambda: float(os.environ.get("DESK_UNSENT_UPLOAD_TTL_SECONDS", str(24 * 3600))))
     # how often an open event stream checks that its session is still signed in
     events_recheck_seconds: float = field(
         default_factory=lambda: float(os.environ.get("DESK_EVENTS_RECHECK_SECONDS", "30")))

@@ -1224,6 +1224,21 @@ _TAKEOVER_TEXT: dict[str, tuple[str, str]] = {
 
 # --- small helpers --------------------------------------------------------------------------------
 
+# The account events' English details as the codes a desk words in its language (RiskSignal.detail_code).
+_EVENT_CODES = {
+    "Password reset via email link": "password_reset_email",
+    "2FA enabled (authenticator app)": "twofa_enabled_app",
+    "2FA device changed": "twofa_device_changed",
+    "2FA disabled": "twofa_disabled",
+    "Authenticator re-bound to a new device": "authenticator_rebound",
+    "Email address changed": "email_changed",
+}
+
+
+def _account_event(at: datetime, kind: str, detail: str) -> dict[str, Any]:
+    return {"at": at, "kind": kind, "detail": detail, "detail_code": _EVENT_CODES[detail], "detail_params": {}}
+
+
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                      "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split(), strict=True))
 
@@ -1505,7 +1520,7 @@ class _Generator:
             detail = {"password_reset": "Password reset via email link",
                       "twofa_change": rng.choice(("2FA enabled (authenticator app)", "2FA device changed")),
                       "email_change": "Email address changed"}[kind]
-            rows.append({"at": self._long_ago(), "kind": kind, "detail": detail})
+            rows.append(_account_event(self._long_ago(), kind, detail))
         rows.sort(key=lambda r: r["at"])
         return rows
 
@@ -1569,10 +1584,10 @@ class _Generator:
                                "device": story.attacker_device, "new_device": True})
         account.sessions.append({"started_at": at[0], "last_seen_at": at[4] + timedelta(minutes=3), "ip": ip,
                                  "device": story.attacker_device, "revoked_at": None})
-        account.events.append({"at": at[1], "kind": "password_reset", "detail": "Password reset via email link"})
+        account.events.append(_account_event(at[1], "password_reset", "Password reset via email link"))
         account.row["password_changed_at"] = at[1]
         if story.twofa_detail:
-            account.events.append({"at": at[2], "kind": "twofa_change", "detail": story.twofa_detail})
+            account.events.append(_account_event(at[2], "twofa_change", story.twofa_detail))
             account.row["twofa_changed_at"] = at[2]
         decimals, price, networks = _ASSETS[story.asset]
         kind = _NETWORK_KIND[networks[0]]

@@ -82,7 +82,8 @@ def apply_locally(session: Session, request: ActionRequest, customer: Customer, 
         until = now + timedelta(hours=lock_hours_after_2fa)
         customer.withdrawals_locked_until = max(until, _lock_until(customer, now) or until)
         session.add(AccountEvent(customer_id=customer.id, at=now, kind="twofa_change",
-                                 detail=f"2FA reset by the security desk (request #{request.id})"))
+                                 detail=f"2FA reset by the security desk (request #{request.id})",
+                                 detail_code="twofa_reset_by_desk", detail_params={"request_id": str(request.id)}))
         result = f"2FA cleared, {revoked} session(s) revoked, withdrawals locked for {lock_hours_after_2fa} h"
     elif kind is ActionKind.revoke_sessions:
         result = f"{_revoke_all(session, customer.id, now)} session(s) revoked"

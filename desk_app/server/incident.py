@@ -178,7 +178,7 @@ class _Builder:
                 kind = "message.note" if message.internal else "message.agent"
                 actor = "system" if message.author_kind == c.AuthorKind.system else username or message.author_name
                 author = message.author_name
-            excerpt = _excerpt(message.body, self.redact)
+            excerpt = _excerpt(message.shown_body, self.redact)
             self.add(
                 (1, message.id),
                 message.created_at,
@@ -189,7 +189,7 @@ class _Builder:
                 message_id=message.id,
                 author=author,
                 excerpt=excerpt,
-                truncated=len(" ".join(message.body.split())) > EXCERPT,
+                truncated=len(" ".join(message.shown_body.split())) > EXCERPT,
             )
 
     def audit(self) -> None:

@@ -39,6 +39,29 @@ def _locked(session: Session, *ids: int) -> dict[int, Ticket]:
     return {t.id: t for t in rows}
 
 
+def merged_error(into: int) -> ApiError:
+    """The refusal of a reply, note, upload or change on a ticket that was merged into `into`."""
+    return conflict(c.ErrorCode.ticket_merged, f"This ticket was merged into #{into}; continue there")
+
+
+def refuse_if_merged(ticket: Ticket) -> None:
+    """A merged ticket is closed for good: its conversation continues in the ticket it went into."""
+    if ticket.merged_into_id is not None:
+        raise merged_error(ticket.merged_into_id)
+
+
+def final_target(session: Session, ticket: Ticket) -> Ticket:
+    """The ticket a merged one's conversation continues in (following merges of merges, a few deep)."""
+    for _ in range(10):
+        if ticket.merged_into_id is None:
+            break
+        found = session.get(Ticket, ticket.merged_into_id)
+        if found is None:
+            break
+        ticket = found
+    return ticket
+
+
 def check(source: Ticket | None, target: Ticket | None, into: int, version: int | None) -> None:
     """Raise the refusal a merge of source into target gets, if any."""
     if source is None:

@@ -211,6 +211,9 @@ class AccountEvent(Base):
     at: Mapped[datetime]
     kind: Mapped[str] = mapped_column(String(40))  # password_reset | twofa_change | email_change
     detail: Mapped[str] = mapped_column(String(200), default="")
+    # what `detail` says as a code and its values (RiskSignal.detail_code), for a desk to word in its language
+    detail_code: Mapped[str | None] = mapped_column(String(40))
+    detail_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 # --- tickets --------------------------------------------------------------------------------------
@@ -287,6 +290,14 @@ class Message(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     system_code: Mapped[str | None] = mapped_column(String(40))  # what a system note says, for the desk to word
     system_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # its values (str -> str)
+    # #9: a reply whose placeholders the service filled: `body` went to the customer (their real name), this is
+    # what agents are shown (the name masked); None when both are the same
+    agent_body: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def shown_body(self) -> str:
+        """The text agents may see."""
+        return self.agent_body if self.agent_body is not None else self.body
 
 
 class AttachmentBlob(Base):

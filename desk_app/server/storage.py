@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -36,6 +37,13 @@ class BlobStore(Protocol):
         """Whether bytes with this digest are stored."""
 
 
+class DeletableStore(Protocol):
+    """A store that can also delete (optional: the sweep of stale unsent uploads frees space with it)."""
+
+    def delete(self, digest: str, idle_seconds: float) -> bool:
+        """Deletes the bytes unless they were stored (or stored again) within `idle_seconds`; True if gone."""
+
+
 class FolderStore:
     """Files in `root/ab/cd/abcd…`, written to a temporary name and renamed, so a reader never sees half a file."""
 
@@ -52,6 +60,7 @@ class FolderStore:
             raise ValueError("the data does not match its digest")
         path = self._path(digest)
         if path.exists():
+            os.utime(path)  # stored again: a sweep deleting it now would take it from under the new upload
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
@@ -70,6 +79,16 @@ class FolderStore:
 
     def exists(self, digest: str) -> bool:
         return self._path(digest).is_file()
+
+    def delete(self, digest: str, idle_seconds: float) -> bool:
+        path = self._path(digest)
+        try:
+            if time.time() - path.stat().st_mtime < idle_seconds:
+                return False
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        return True
 
 
 def default_folder(database_url: str) -> Path:

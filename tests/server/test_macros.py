@@ -106,3 +106,14 @@ def test_supervisors_manage_macros_agents_cannot(agent: ApiClient, supervisor: A
         agent.delete_macro(created.id)
     supervisor.delete_macro(created.id)
     assert "Test macro, edited" not in by_name(agent, KbLanguage.en)
+
+
+def test_a_macro_with_a_placeholder_no_one_fills_is_refused(supervisor: ApiClient, service: ServiceProcess) -> None:
+    body = {"name": "Typo", "texts": [{"language": "en", "title": "t", "body": "Hi {customer_name}, see {kb_link}"},
+                                      {"language": "ko", "title": "t", "body": "{customer_nmae} 고객님"}]}
+    answer = requests.post(f"{service.url}{API_PREFIX}/macros", timeout=30, json=body,
+                           headers={"Authorization": f"Bearer {supervisor.tokens.access_token}"})  # type: ignore
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["error"]["code"] == "unknown_placeholder"
+    assert answer.json()["error"]["field"] == "texts.1.body"
+    assert "Typo" not in by_name(supervisor, KbLanguage.en)

@@ -18,7 +18,7 @@ from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from desk_app import contract as c
-from desk_app.server import attachments, auth
+from desk_app.server import attachments, audit, auth, merge
 from desk_app.server.attachments import Incoming
 from desk_app.server.config import Settings
 from desk_app.server.db import Database
@@ -44,13 +44,13 @@ def _who(db: Database, authorization: str | None, ticket_id: int) -> int:
     """The caller's agent id, checked before a byte of the file is read; the ticket must exist."""
     with db.session(write=False) as session:
         caller = auth.authenticate(session, _bearer(authorization))
-        load(session, ticket_id)
+        merge.refuse_if_merged(load(session, ticket_id)[0])  # #13: nothing more goes onto a merged ticket
         return caller.agent.id
 
 
 def _save(db: Database, incoming: Incoming, ticket_id: int, agent_id: int) -> c.AttachmentOut:
     with db.session() as session:
-        load(session, ticket_id)
+        merge.refuse_if_merged(load(session, ticket_id)[0])
         return attachments.record(session, incoming, ticket_id, uploaded_by=agent_id)
 
 
@@ -129,8 +129,15 @@ def _binary(*types: str) -> dict[int | str, dict[str, Any]]:
 
 @router.get("/attachments/{attachment_id}", response_class=Response, responses=_binary(*FILE_TYPES))
 def download(attachment_id: PathId, request: Request, session: DbSession, caller: CurrentCaller) -> Response:
-    """The stored file (an image as re-encoded, never the original), as a download with its real type."""
+    """The stored file (an image as re-encoded, never the original), as a download with its real type; audited."""
     row, blob = _readable(session, caller, attachment_id)
+    ticket, _, _ = load(session, row.ticket_id)
+    db: Database = request.app.state.db
+    with db.session() as writing:  # who took which file of which ticket (a customer's file is personal data)
+        audit.append(writing, caller.actor, "attachment.downloaded", ticket_id=row.ticket_id,
+                     customer_id=ticket.customer_id,
+                     details={"attachment_id": row.id, "filename": row.filename, "sha256": blob.sha256,
+                              "size": blob.size, "from": "agent" if row.uploaded_by is not None else "customer"})
     return _stream(store_of(request), blob.sha256, blob.content_type, blob.size, _disposition(row.filename))
 
 

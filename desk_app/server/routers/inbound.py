@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Request
 from sqlalchemy import delete, update
 
 from desk_app import contract as c
-from desk_app.server import attachments, audit, events, exposure, idempotency, sla_policies
+from desk_app.server import attachments, audit, events, exposure, idempotency, merge, sla_policies
 from desk_app.server.deps import AppSettings, DbSession, Integration
 from desk_app.server.errors import ApiError, not_found
 from desk_app.server.models import Customer, CustomerLogin, Ticket, Transaction, utcnow
@@ -48,6 +48,7 @@ def inbound_message(body: c.InboundMessage, request: Request, session: DbSession
             ticket = session.get(Ticket, body.ticket_id)
             if ticket is None or ticket.customer_id != customer.id:
                 raise ApiError(422, c.ErrorCode.validation_error, "The ticket is not this customer's", "ticket_id")
+            ticket = merge.final_target(session, ticket)  # #13: a merged ticket's conversation continues there
         text, in_body = exposure.redact(body.body)
         exposed = sorted({*in_body, *(in_subject if created else [])})
         message = add_message(session, ticket, body=text, internal=False, author_kind=c.AuthorKind.customer,

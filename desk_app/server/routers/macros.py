@@ -7,7 +7,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
-from desk_app.server import audit, kb
+from desk_app.server import audit, kb, placeholders
 from desk_app.server.config import Settings
 from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId, require
 from desk_app.server.errors import ApiError, conflict, not_found
@@ -77,6 +77,11 @@ def _check(session: Session, body: c.MacroWrite) -> None:
         raise ApiError(422, c.ErrorCode.validation_error, "An English text is required (the fallback)", "texts")
     if body.kb_article_id is not None and session.get(KbArticle, body.kb_article_id) is None:
         raise ApiError(422, c.ErrorCode.validation_error, "No such article", "kb_article_id")
+    for number, text in enumerate(body.texts):  # a placeholder no one fills would reach customers as written
+        left = [name for name in placeholders.unknown(text.body) if name != "kb_link"]
+        if left:
+            raise ApiError(422, c.ErrorCode.unknown_placeholder,
+                           f"{{{left[0]}}} is not a placeholder the desk fills in", f"texts.{number}.body")
 
 
 def _write(session: Session, macro: Macro, body: c.MacroWrite, agent_id: int) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
-from desk_app.server import attachments, audit, events, idempotency, masking, risk, sla
+from desk_app.server import attachments, audit, events, idempotency, masking, merge, placeholders, risk, sla
 from desk_app.server.deps import NO_NUL, AppSettings, CurrentCaller, DbSession, PathId, require
 from desk_app.server.errors import ApiError, conflict, not_found
 from desk_app.server.models import Agent, CsatRating, Customer, Message, Ticket, utcnow
@@ -147,6 +147,8 @@ def patch_ticket(ticket_id: PathId, patch: c.TicketPatch, session: DbSession, ca
         changes["tags"] = list(dict.fromkeys(patch.tags))
     if ticket.version != patch.version:
         raise _stale(ticket.version)
+    if changes:
+        merge.refuse_if_merged(ticket)  # #13: nothing changes on a merged ticket any more
     if not changes:
         return detail(session, ticket_id, settings.large_withdrawal_usd)
     now = utcnow()
@@ -183,7 +185,7 @@ def message_out(message: Message, files: list[c.AttachmentOut] | None = None) ->
     return c.MessageOut(id=message.id, ticket_id=message.ticket_id, author_kind=c.AuthorKind(message.author_kind),
                         author_name=message.author_name if message.author_kind != "customer"
                         else masking.name(message.author_name),
-                        body=message.body, internal=message.internal, created_at=message.created_at,
+                        body=message.shown_body, internal=message.internal, created_at=message.created_at,
                         author_agent_id=message.author_agent_id, attachments=files or [],
                         system_code=message.system_code, system_params=dict(message.system_params or {}))
 
@@ -199,7 +201,7 @@ def list_messages(ticket_id: PathId, session: DbSession, caller: CurrentCaller) 
 
 def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, author_kind: c.AuthorKind,
                 author_name: str, author_agent_id: int | None, system_code: str | None = None,
-                system_params: dict[str, str] | None = None) -> Message:
+                system_params: dict[str, str] | None = None, agent_body: str | None = None) -> Message:
     """Store a message, keep the ticket's counters and SLA clock, and tell listeners.
 
     A system note also carries its `system_code` and `system_params`, for a desk to word it in its language."""
@@ -207,7 +209,7 @@ def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, 
     author_name = author_name[:AUTHOR_NAME_LENGTH]
     message = Message(ticket_id=ticket.id, author_kind=author_kind.value, author_agent_id=author_agent_id,
                       author_name=author_name, body=body, internal=internal, created_at=now,
-                      system_code=system_code, system_params=system_params or None)
+                      system_code=system_code, system_params=system_params or None, agent_body=agent_body)
     session.add(message)
     # A message is not an edit of the ticket's fields: only a status change moves its version.
     values: dict[str, Any] = {"message_count": Ticket.message_count + 1, "updated_at": now}
@@ -238,12 +240,18 @@ def post_message(ticket_id: PathId, body: c.MessageCreate, request: Request, res
                  idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Any:
     """A reply or internal note; with an Idempotency-Key a retried post lands exactly once."""
     def produce() -> c.MessageOut:
-        ticket, _, _ = load(session, ticket_id)
+        ticket, customer_name, _ = load(session, ticket_id)
+        merge.refuse_if_merged(ticket)  # #13: its conversation continues in the ticket it went into
+        text, for_agents = body.body, None
+        if not body.internal:  # #9: the customer gets their name; agents keep seeing it masked
+            filled = placeholders.fill(body.body, customer_name=customer_name, ticket_id=ticket_id,
+                                       agent_name=caller.agent.display_name)
+            text, for_agents = filled.delivered, filled.for_agents
         if body.seen_up_to is not None and not body.internal:
             _refuse_collision(session, ticket_id, body.seen_up_to, caller.agent.id)
-        message = add_message(session, ticket, body=body.body, internal=body.internal,
+        message = add_message(session, ticket, body=text, internal=body.internal,
                               author_kind=c.AuthorKind.agent, author_name=caller.agent.display_name,
-                              author_agent_id=caller.agent.id)
+                              author_agent_id=caller.agent.id, agent_body=for_agents)
         files = attachments.link(session, ticket_id, caller.agent.id, body.attachment_ids, message.id,
                                  settings.attachment_max_count)  # #13: the agent's uploads go with it
         return message_out(message, files)

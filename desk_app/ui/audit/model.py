@@ -120,6 +120,7 @@ class AuditModel(QAbstractTableModel):
             "auth.refresh_token_reused": self.tr("Sign-in ended: a session token was used twice (possible theft)"),
             "action.review_overdue": self.tr("Review overdue"),
             "customer.revealed": self.tr("Personal data revealed"),
+            "attachment.downloaded": self.tr("Attachment downloaded"),
         }
         return names.get(event, event)
 

@@ -72,6 +72,13 @@ def _by_code() -> dict[str, str]:
             "Errors", "That ticket is closed or was merged itself. Choose an open ticket."
         ),
         ErrorCode.already_merged: QCoreApplication.translate("Errors", "This ticket was already merged."),
+        ErrorCode.ticket_merged: QCoreApplication.translate(
+            "Errors", "This ticket was merged into another ticket; its conversation continues there."
+        ),
+        ErrorCode.unknown_placeholder: QCoreApplication.translate(
+            "Errors", "The reply holds a placeholder in braces that the desk does not fill in. Only {customer_name}, "
+            "{ticket_id} and {agent_name} are filled; correct or remove the others."
+        ),
         NETWORK_ERROR: QCoreApplication.translate(
             "Errors", "The service could not be reached. Check the server address and your network."
         ),

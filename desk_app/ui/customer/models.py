@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor
 
 from desk_app.contract import AddressBookChange, LoginRecord, RevealRecord, RiskSignal, SessionRecord, TransactionRecord
 from desk_app.ui.common.numbers import format_amount
+from desk_app.ui.customer.risk_words import signal_detail, transaction_status
 from desk_app.ui.security import timefmt
 from desk_app.ui.security.records import ALERT_BACKGROUND, ALERT_TEXT, WARN_BACKGROUND, WARN_TEXT, Column, RecordsModel
 from desk_app.ui.security.wording import field_name, signal_name
@@ -48,7 +49,7 @@ class TransactionsModel(RecordsModel[TransactionRecord]):
             Column(lambda: self.tr("Type"), self._direction),
             Column(lambda: self.tr("Asset"), lambda r: r.asset),
             Column(lambda: self.tr("Amount"), lambda r: format_amount(r.amount), right=True),
-            Column(lambda: self.tr("Status"), lambda r: r.status),
+            Column(lambda: self.tr("Status"), transaction_status),
             Column(lambda: self.tr("Tx hash"), lambda r: r.tx_hash),
             Column(lambda: self.tr("Address (masked)"), lambda r: r.address),
         ]
@@ -85,7 +86,7 @@ class RiskSignalsModel(RecordsModel[RiskSignal]):
             Column(lambda: self.tr("Time"), lambda r: timefmt.local(r.at)),
             Column(lambda: self.tr("Signal"), lambda r: signal_name(r.kind)),
             Column(lambda: self.tr("24 h cluster"), lambda r: self.tr("● clustered") if r.clustered else ""),
-            Column(lambda: self.tr("Detail"), lambda r: r.detail),
+            Column(lambda: self.tr("Detail"), signal_detail),
         ]
 
     def set_records(self, records: list[RiskSignal]) -> None:  # type: ignore[override]

@@ -114,6 +114,10 @@ class DashboardView(QWidget):
             grid.setColumnStretch(column, stretch)
         for row in range(2):
             grid.setRowStretch(row, 1)
+        chain = (self.period, self.refresh_button, self.export_button, self.trend, self.by_category,
+                 self.load_chart, self.sla_chart, self.csat, self.breaches)
+        for first, then in zip(chain, chain[1:], strict=False):  # Tab goes row by row, as the charts are laid out
+            QWidget.setTabOrder(first, then)
         board = QWidget(self)
         board.setLayout(grid)
         board.setMinimumSize(900, 480)
@@ -138,6 +142,7 @@ class DashboardView(QWidget):
                               self.tr("Last 90 days")])
         self.period.setCurrentIndex(current)
         self.period.blockSignals(blocked)
+        self.period.view().setAccessibleName(self.tr("Periods"))  # its drop-down list, for screen readers
         self.refresh_button.setText(self.tr("&Refresh"))
         self.export_button.setText(self.tr("&Export CSV…"))
         self.export_button.setToolTip(self.tr("Save the figures shown for this period as a CSV file"))

@@ -128,6 +128,7 @@ class KbPanel(QWidget):
         for i in range(1, self.category.count()):
             self.category.setItemText(i, labels.category(self.category.itemData(i)))
         self.category.setAccessibleName(self.tr("Article category"))
+        self.category.view().setAccessibleName(self.tr("Article categories"))  # its drop-down list, for readers
         self.table.setAccessibleName(self.tr("Articles"))
         self.preview.setAccessibleName(self.tr("Article text"))
         self.insert_link.setText(self.tr("Insert &link"))

@@ -262,6 +262,8 @@ class FileDrops(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if not self.tray.attach_button.isEnabled():  # nothing can be attached now (a merged ticket)
+            return super().eventFilter(watched, event)
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDragEnterEvent | QDropEvent):
             if self._files(event):
                 event.acceptProposedAction()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.contract import TicketStatus, TicketSummary
+from desk_app.ui.common import style
 from desk_app.ui.common.presence import PresenceBoard
 from desk_app.ui.ticket.presence import PresenceBar
 
@@ -27,8 +28,8 @@ class CollabBar(QWidget):
         self.merge_button.setEnabled(False)
         self.merged = QLabel(self, objectName="banner", wordWrap=True)
         self.merged.setTextFormat(Qt.TextFormat.PlainText)
-        self.merged.setStyleSheet("QLabel { background: #e8eaed; color: #202124; padding: 4px 8px;"
-                                  " border-radius: 4px; }")
+        self.merged.setStyleSheet(style.banner_sheet("warning"))  # #13: it must be clear this one is closed
+        self.merged.setFont(style.bold(self.merged.font()))
         self.open_target = QPushButton(self)
         self.open_target.setObjectName("openMergedTarget")
         self.open_target.clicked.connect(self._open_target)
@@ -57,6 +58,8 @@ class CollabBar(QWidget):
             self.merged.setText(self.tr("This ticket was merged into #%1: its conversation continues there.")
                                 .replace("%1", str(target)))
             self.open_target.setText(self.tr("&Open #%1").replace("%1", str(target)))
+        else:  # hidden until merged, but named for screen readers all the same
+            self.open_target.setText(self.tr("&Open the ticket it was merged into"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -44,6 +44,7 @@ class Composer(QWidget):
     sent = Signal(object)
     queued = Signal(object)  # OutboxItem: in the outbox, delivered when the service answers
     collided = Signal()  # #13: the service refused the reply: another agent replied after what we had seen
+    merged_away = Signal()  # the service refused: the ticket was merged into another meanwhile (reload it)
 
     def __init__(self, ctx: DeskContext, ticket_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class Composer(QWidget):
         self._pending: tuple[str, bool, str] | None = None  # (body, internal, idempotency key) of the last try
         self._sending = False
         self.customer_language = ""  # the language's own name, once the ticket has loaded
+        self.merged_into: int | None = None  # #13: merged into this ticket: nothing more is sent from here
 
         self.reply_button = QRadioButton(self)
         self.note_button = QRadioButton(self)
@@ -70,6 +72,10 @@ class Composer(QWidget):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet(style.banner_sheet("error"))
         self.error.hide()
+        self.closed_notice = QLabel(self, objectName="banner", wordWrap=True)  # why nothing can be sent here
+        self.closed_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.closed_notice.setStyleSheet(style.banner_sheet("warning"))
+        self.closed_notice.hide()
         self.send_button = QPushButton(self)
         self.send_button.clicked.connect(self.send)
         self.tray = AttachmentTray(ctx, ticket_id, self)  # #13: files that go with the next message
@@ -92,6 +98,7 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.closed_notice)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.tray)
         layout.addWidget(self.error)
@@ -123,6 +130,10 @@ class Composer(QWidget):
             self.editor.setPlaceholderText(self.tr("Write a reply to the customer…"))
             self.editor.setAccessibleName(self.tr("Reply to customer"))
         self.hint.setText(self.tr("Ctrl+Enter sends"))
+        if self.merged_into is not None:
+            self.closed_notice.setText(self.tr("This ticket was merged into #%1, so nothing more can be sent from "
+                                               "here. Your text is kept: copy it into #%1.")
+                                       .replace("%1", str(self.merged_into)))
         if self._sending:
             self.send_button.setText(self.tr("Sending…"))
         else:
@@ -145,7 +156,20 @@ class Composer(QWidget):
 
     def _update(self) -> None:
         ready = not self._sending and not self.tray.busy  # #13: files still uploading hold the message
-        self.send_button.setEnabled(ready and bool(self.editor.toPlainText().strip()))
+        self.send_button.setEnabled(ready and self.merged_into is None and bool(self.editor.toPlainText().strip()))
+
+    def set_merged_into(self, target: int | None) -> None:
+        """#13: a merged ticket takes no more messages; the text stays (read-only, selectable, kept as a draft)."""
+        if target == self.merged_into:
+            return
+        self.merged_into = target
+        closed = target is not None
+        self.closed_notice.setVisible(closed)
+        self.editor.setReadOnly(closed or self._sending)
+        for widget in (self.reply_button, self.note_button, self.tray.attach_button):
+            widget.setEnabled(not closed and not self._sending)
+        self.retranslate_ui()
+        self._update()
 
     def set_customer_language(self, name: str) -> None:
         """Shows which language the customer writes in, so the reply is written in it."""
@@ -169,7 +193,7 @@ class Composer(QWidget):
 
     def send(self) -> None:
         body, internal = self.editor.toPlainText(), self.internal
-        if self._sending or not body.strip():
+        if self._sending or not body.strip() or self.merged_into is not None:
             return
         if len(body) > MAX_MESSAGE_BODY:
             self.show_error(self.tr("The message is too long (%1 characters; at most %2).")
@@ -234,9 +258,10 @@ class Composer(QWidget):
 
     def _set_sending(self, sending: bool) -> None:
         self._sending = sending
-        self.editor.setReadOnly(sending)
-        self.reply_button.setEnabled(not sending)
-        self.note_button.setEnabled(not sending)
+        closed = self.merged_into is not None
+        self.editor.setReadOnly(sending or closed)
+        self.reply_button.setEnabled(not sending and not closed)
+        self.note_button.setEnabled(not sending and not closed)
         self.retranslate_ui()
         self._update()
 
@@ -252,4 +277,6 @@ class Composer(QWidget):
         self._set_sending(False)
         if isinstance(exc, ApiError) and exc.code == ErrorCode.reply_collision:
             self.collided.emit()  # the tab reloads the conversation; sending again asks first
+        if isinstance(exc, ApiError) and exc.code == ErrorCode.ticket_merged:
+            self.merged_away.emit()  # the tab reloads the ticket, which closes this composer
         self.show_error(self.tr("Not sent: %1 Your text is kept; send again when ready.").replace("%1", describe(exc)))

@@ -117,7 +117,7 @@ class TicketControls(QWidget):
     def show_ticket(self, ticket: TicketSummary) -> None:
         """Shows the ticket's values; never emits `patch_requested`."""
         self.ticket = ticket
-        self.setEnabled(True)
+        self.setEnabled(ticket.merged_into_id is None)  # #13: a merged ticket changes no more
         self._select(self.status, ticket.status.value)
         self._select(self.priority, ticket.priority.value)
         self._select(self.category, ticket.category.value)

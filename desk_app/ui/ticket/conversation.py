@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QWidget
 
 from desk_app.contract import MessageOut
@@ -36,6 +36,7 @@ class ConversationView(QListView):
         self.copy_action.triggered.connect(self.copy_current)
         self.addAction(self.copy_action)
         self._at_bottom = True
+        self.empty_text = ""  # said in the empty pane (a merged ticket: where its messages went)
         self.menu_hooks: list[Callable[[QMenu, MessageOut | None], None]] = []  # more entries (#13: attachments)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         model.rowsInserted.connect(self._follow)
@@ -48,6 +49,20 @@ class ConversationView(QListView):
         self.messages.forget_links()  # the notes under links are worded in the language
         self.delegate.clear_cache()
         self.viewport().update()  # the bubbles' headings ("Reply", "Internal note") are painted in the language
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.empty_text and self.messages.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -207,8 +207,8 @@ class MacroPicker(QDialog):
         self.notice.setText(self.tr("No %1 version of this macro: the %2 one will be inserted.")
                             .replace("%1", language_name(self.language)).replace("%2", language_name(macro.language)))
         self.notice.setVisible(macro.fallback)
-        name_note = self.tr("{customer_name} stays as written: the customer's name is filled in when the reply is "
-                            "delivered (agents see only the masked name).")
+        name_note = self.tr("{customer_name} stays as written here: the service puts the customer's name in the "
+                            "reply it sends them, and agents see the name masked.")
         self.changes.setText(self._changes_text(macro) + ("\n" + name_note if filled.keeps_customer_name else ""))
 
     def _changes_text(self, macro: MacroOut) -> str:

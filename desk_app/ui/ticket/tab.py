@@ -72,6 +72,7 @@ class TicketTab(QWidget):
         self.composer = Composer(ctx, ticket_id, self)
         self.composer.sent.connect(self._sent)
         self.composer.queued.connect(self._queued)
+        self.composer.merged_away.connect(self.reload)
         # #13: who else is here, merging, and replies that cross another agent's
         board = presence_board(feed)
         self.collab = CollabBar(board, ticket_id, self)
@@ -138,6 +139,7 @@ class TicketTab(QWidget):
         self.presence.start()
 
     def retranslate_ui(self) -> None:
+        self._word_empty_conversation()
         self.reload_button.setText(self.tr("&Reload"))
         self.discard_action.setText(self.tr("&Discard the unsent message"))
         self.setAccessibleName(self.tr("Ticket %1").replace("%1", f"#{self.ticket_id}"))
@@ -146,6 +148,12 @@ class TicketTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _word_empty_conversation(self) -> None:
+        target = self.ticket.merged_into_id if self.ticket is not None else None
+        self.conversation.set_empty_text(
+            self.tr("Its messages, notes and files moved to #%1 with the merge.").replace("%1", str(target))
+            if target is not None else "")
 
     def holds(self, ticket_id: int) -> bool:
         return ticket_id == self.ticket_id
@@ -189,6 +197,10 @@ class TicketTab(QWidget):
         self.header.show_ticket(ticket)
         self.controls.show_ticket(ticket)
         self.collab.show_ticket(ticket)
+        merged = ticket.merged_into_id is not None  # #13: closed for good; the conversation continues there
+        self.composer.set_merged_into(ticket.merged_into_id)
+        self.answers.bar.setEnabled(not merged)
+        self._word_empty_conversation()
         self.composer.set_customer_language(labels.language(ticket.language))
         self.title_changed.emit(self.title())
         if self.customer_panel is None:
@@ -288,6 +300,8 @@ class TicketTab(QWidget):
 
     def _refused(self, item: OutboxItem, exc: Exception) -> None:
         if item.ticket_id == self.ticket_id and self.ctx.local is not None:
+            if isinstance(exc, ApiError) and exc.code == ErrorCode.ticket_merged:
+                self.reload()  # merged meanwhile: the tab shows where the conversation went
             self.ctx.local.load_outbox(self.ticket_id, self._show_outbox, owner=self)
             if isinstance(exc, ApiError) and exc.code == ErrorCode.reply_collision:
                 self.load_messages()  # show the reply it crossed
