@@ -49,6 +49,7 @@ class AnswerTools(QObject):
         self.ctx, self.tab = ctx, tab
         self.language: KbLanguage | None = None  # the customer's article language, once known
         self.escalation: EscalationOut | None = None
+        self._asked = 0  # escalation loads asked for: only the newest answer is shown
         self.kb: KbPanel | None = None
         self.side: QTabWidget | None = None
         self.bar = AnswerBar(tab)
@@ -175,6 +176,7 @@ class AnswerTools(QObject):
         self.form = form
 
     def _escalated(self, result: Submitted) -> None:
+        self._asked += 1  # what loads asked for before now is older than the form's answer (files included)
         self.escalation = result.escalation
         self._show_escalation()
         self.tab.load_messages()
@@ -183,11 +185,15 @@ class AnswerTools(QObject):
             self.tab.composer.show_error(self.tr("Escalated, but these files were refused: %1").replace("%1", names))
 
     def load_escalations(self) -> None:
-        client, ticket_id = self.ctx.client, self.tab.ticket_id
-        self.ctx.tasks.run(lambda: client.escalations(ticket_id=ticket_id), on_done=self._escalations,
-                           on_error=lambda _exc: None, owner=self.bar)
+        self._asked += 1
+        client, ticket_id, asked = self.ctx.client, self.tab.ticket_id, self._asked
+        self.ctx.tasks.run(lambda: client.escalations(ticket_id=ticket_id),
+                           on_done=lambda found: self._escalations(found, asked), on_error=lambda _exc: None,
+                           owner=self.bar)
 
-    def _escalations(self, found: list[EscalationOut]) -> None:
+    def _escalations(self, found: list[EscalationOut], asked: int) -> None:
+        if asked != self._asked:  # a newer answer is on its way, or came already
+            return
         self.escalation = found[0] if found else None
         self._show_escalation()
 

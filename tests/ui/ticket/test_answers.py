@@ -176,9 +176,10 @@ def test_escalation_form_submits_and_engineering_is_heard(desk: Desk, qtbot: QtB
     big.write_bytes(b"x" * (600 * 1024))
     form.add_files([_png(tmp_path / "screen.png"), big, tmp_path / "missing.log"])
     assert form.file_list.count() == 1 and "huge.log" in form.error.text()  # refused before sending
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.answers.escalation is not None, timeout=WAIT_MS)
+    with qtbot.waitSignal(form.submitted, timeout=WAIT_MS):  # made, then its files uploaded
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     escalation = tab.answers.escalation
+    assert escalation is not None
     assert escalation.ticket_ids == [tab.ticket_id, other] and escalation.severity == "high"
     assert [a.filename for a in escalation.attachments] == ["screen.png"]
     assert f"#{escalation.id}" in tab.answers.bar.status.text()
