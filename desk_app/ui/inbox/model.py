@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desk_app.contract import SECRET_EXPOSED_TAG, SlaState, TicketPage, TicketStatus, TicketSummary, View
+from desk_app.contract import SECRET_EXPOSED_TAG, SlaState, TicketStatus, TicketSummary, View
 from desk_app.ui.common import labels, sla, style
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
@@ -26,7 +26,7 @@ from desk_app.ui.common.text import one_line, tooltip
 from desk_app.ui.inbox.filters import Filters, in_view
 from desk_app.ui.inbox.presence_marker import ROLES as PRESENCE_ROLES
 from desk_app.ui.inbox.presence_marker import PresenceMarker
-from desk_app.ui.inbox.rows import RowCache
+from desk_app.ui.inbox.rows import PackedPage, RowCache
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
@@ -65,7 +65,7 @@ class TicketTableModel(QAbstractTableModel):
         self.ctx, self.view, self.page_size = ctx, view, page_size
         self.filters = Filters()
         self._ids: list[int] = []  # newest first
-        self._rows = RowCache()  # compact: 100,000 rows fit in about 100 MB
+        self._rows = RowCache()  # compact: 100,000 rows take about 30 MB
         self._cursor: str | None = None
         self._exhausted = False
         self._fetching = False
@@ -102,7 +102,9 @@ class TicketTableModel(QAbstractTableModel):
         self.loading_changed.emit(True)
         generation, cursor, params = self._generation, self._cursor, self.filters.params()
         client = self.ctx.client
-        self.ctx.tasks.run(lambda: client.tickets(self.view, **params, limit=self.page_size, cursor=cursor),
+        view, limit = self.view, self.page_size
+        # parsed and packed on the pool thread: the GUI thread only appends the page's rows (#7)
+        self.ctx.tasks.run(lambda: PackedPage.of(client.tickets(view, **params, limit=limit, cursor=cursor)),
                            on_done=lambda page: self._page_arrived(generation, page),
                            on_error=lambda exc: self._page_failed(generation, exc), owner=self)
 
@@ -236,17 +238,17 @@ class TicketTableModel(QAbstractTableModel):
         self._error = ""
         self.fetchMore(QModelIndex())
 
-    def _page_arrived(self, generation: int, page: TicketPage) -> None:
+    def _page_arrived(self, generation: int, page: PackedPage) -> None:
         if generation != self._generation:
             return
         self._fetching = False
-        fresh = [t for t in page.items if t.id not in self._rows]
+        fresh = [(ticket_id, packed) for ticket_id, packed in page.rows if ticket_id not in self._rows]
         if fresh:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            for ticket in fresh:
-                self._rows[ticket.id] = ticket
-                self._ids.append(ticket.id)
+            for ticket_id, packed in fresh:
+                self._rows.put_packed(ticket_id, packed)
+                self._ids.append(ticket_id)
             self.endInsertRows()
         self._cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
