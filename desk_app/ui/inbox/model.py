@@ -30,6 +30,7 @@ from desk_app.ui.inbox.rows import PackedPage, RowCache
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1  # the TicketSummary of a row
 PAGE_SIZE = 100
 
@@ -51,6 +52,8 @@ SLA_ROLES = [DISPLAY, TOOLTIP, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.F
 # data() answers only these; the view asks for about ten roles per cell on every paint (#7: keep it cheap).
 _ROLES = frozenset(int(r) for r in (TICKET_ROLE, *SLA_ROLES, Qt.ItemDataRole.FontRole, *PRESENCE_ROLES))
 _COLUMNS = tuple(Column)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+CELL_ROWS = 2_000  # rows whose answers are kept (a screen shows ~50); all are dropped when it is full
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -74,6 +77,8 @@ class TicketTableModel(QAbstractTableModel):
         self.pages_loaded = 0
         self._now = datetime.now(UTC)
         self._icons: dict[SlaState, QIcon] = {}
+        self._cells: dict[int, dict[tuple[Column, int], object]] = {}  # ticket id -> (column, role) -> answer
+        self._sla_cells: dict[int, dict[tuple[Column, int], object]] = {}  # the same for the SLA clock's column
         self.presence: PresenceMarker | None = None  # #13: who else has a row's ticket open
         if feed is not None:
             self.presence = PresenceMarker(presence_board(feed), self._presence_changed, self)
@@ -120,9 +125,7 @@ class TicketTableModel(QAbstractTableModel):
         }[Column(section)]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = DISPLAY) -> object:
         if role not in _ROLES:
@@ -130,17 +133,39 @@ class TicketTableModel(QAbstractTableModel):
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._ids):
             return None
-        ticket = self._rows[self._ids[row]]
-        column = _COLUMNS[index.column()]
+        ticket_id = self._ids[row]
         if role == TICKET_ROLE:
-            return ticket
-        if column is Column.SUBJECT and self.presence is not None:
-            marked = self.presence.data(ticket.id, role, lambda: self._text(ticket, column))
+            return self._rows[ticket_id]
+        column = _COLUMNS[index.column()]
+        if column is Column.SUBJECT and self.presence is not None and role in PRESENCE_ROLES:
+            marked = self.presence.data(ticket_id, role, lambda: self._text(self._rows[ticket_id], column))
             if marked is not None:
                 return marked
+        # A paint asks about ten roles of each cell, and the answers (sanitised text above all) cost far more
+        # than looking them up: they are kept per row until the row, the clock or the language changes (#7).
+        store = self._sla_cells if column is Column.SLA else self._cells
+        cells = store.get(ticket_id)
+        if cells is None:
+            if len(store) >= CELL_ROWS:
+                store.clear()
+            cells = store[ticket_id] = {}
+        key = (column, DISPLAY if role == ACCESSIBLE and column is not Column.SLA else role)  # the same words
+        if key in cells:
+            return cells[key]
+        value = cells[key] = self._answer(self._rows[ticket_id], column, role)
+        return value
+
+    def forget_texts(self) -> None:
+        """The language changed: every cell is worded anew."""
+        self._cells.clear()
+        self._sla_cells.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    def _answer(self, ticket: TicketSummary, column: Column, role: int) -> object:
         if column is Column.SLA:
             return self._sla_data(ticket, role)
-        if role == DISPLAY or role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == DISPLAY or role == ACCESSIBLE:
             return self._text(ticket, column)
         if role == TOOLTIP and column is Column.SUBJECT:
             return tooltip(self._subject(ticket, 500))  # never rich text
@@ -225,6 +250,8 @@ class TicketTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._ids, self._rows = [], RowCache()
+        self._cells.clear()
+        self._sla_cells.clear()
         self._cursor, self._exhausted, self._error = None, False, ""
         self.pages_loaded = 0
         self.endResetModel()
@@ -277,6 +304,7 @@ class TicketTableModel(QAbstractTableModel):
     def tick(self, now: datetime | None = None) -> None:
         """The SLA countdown moved on: only the SLA column changes."""
         self._now = now or datetime.now(UTC)
+        self._sla_cells.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, Column.SLA), self.index(len(self._ids) - 1, Column.SLA), SLA_ROLES)
 
@@ -289,6 +317,8 @@ class TicketTableModel(QAbstractTableModel):
                 self.ticket_removed(ticket.id)
                 return
             self._rows[ticket.id] = ticket
+            self._cells.pop(ticket.id, None)
+            self._sla_cells.pop(ticket.id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
             return
         if not belongs or not self.filters.matches_text(ticket) or self.filters.sla_breached is not None:
@@ -301,6 +331,8 @@ class TicketTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), position, position)
         self._ids.insert(position, ticket.id)
         self._rows[ticket.id] = ticket
+        self._cells.pop(ticket.id, None)
+        self._sla_cells.pop(ticket.id, None)
         self.endInsertRows()
 
     def _presence_changed(self, ticket_id: int) -> None:
@@ -316,4 +348,6 @@ class TicketTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._ids[row]
         del self._rows[ticket_id]
+        self._cells.pop(ticket_id, None)
+        self._sla_cells.pop(ticket_id, None)
         self.endRemoveRows()

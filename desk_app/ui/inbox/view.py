@@ -106,6 +106,7 @@ class InboxView(QWidget):
         self.table.setAccessibleName(self.tr("Tickets: %1").replace("%1", labels.view(self.view)))
         self.retry.setText(self.tr("Retry"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.model.forget_texts()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
