@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import enum
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -33,6 +34,7 @@ DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1  # the TicketSummary of a row
 PAGE_SIZE = 100
+RESYNC_COALESCE_MS = 100
 
 
 class Column(enum.IntEnum):
@@ -85,7 +87,12 @@ class TicketTableModel(QAbstractTableModel):
             feed.add_holder(self.holds)
             feed.ticket_loaded.connect(self.ticket_changed)
             feed.ticket_gone.connect(self.ticket_removed)
-            feed.resync.connect(self.reload)
+            feed.resync.connect(self._resync)
+        # A resync (a flood of changes) reloads each view once, and a hidden one only when it is shown (#7)
+        self.shown: Callable[[], bool] = lambda: True  # the view says whether it is on screen
+        self._stale = False
+        self._resync_timer = QTimer(self, singleShot=True, interval=RESYNC_COALESCE_MS)
+        self._resync_timer.timeout.connect(self._resync_now)
 
     # --- Qt's model interface ---------------------------------------------------------------------
 
@@ -248,6 +255,7 @@ class TicketTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Forgets every row and loads the first page again."""
         self._generation += 1
+        self._stale = False
         self.beginResetModel()
         self._ids, self._rows = [], RowCache()
         self._cells.clear()
@@ -259,6 +267,19 @@ class TicketTableModel(QAbstractTableModel):
             self._fetching = False
             self.loading_changed.emit(False)
         self.fetchMore(QModelIndex())
+
+    def _resync(self) -> None:
+        self._stale = True
+        self._resync_timer.start()  # (re)started: a burst of resyncs is one reload
+
+    def _resync_now(self) -> None:
+        if self._stale and self.shown():
+            self.reload()
+
+    def reload_if_stale(self) -> None:
+        """The view came on screen: reload if a resync happened while it was hidden."""
+        if self._stale:
+            self.reload()
 
     def retry(self) -> None:
         """Carries on after a failed page."""

@@ -177,3 +177,23 @@ def test_rows_have_no_children(desk: Desk, qtbot: QtBot) -> None:
     assert not model.loading
     assert model.canFetchMore(QModelIndex()) is not model.exhausted
     assert row.data(TICKET_ROLE).id == model.ticket_at(0).id  # type: ignore[union-attr]
+
+
+def test_a_flood_of_changes_reloads_each_view_once_and_hidden_ones_when_shown(desk: Desk, qtbot: QtBot) -> None:
+    """The feed's resync (too much changed at once) comes in bursts: the view on screen reloads once (#7)."""
+    window = desk.sign_in("agent1")
+    shown, hidden = window.views[View.unassigned], window.views[View.all]
+    window.tabs.setCurrentWidget(shown)
+    qtbot.waitUntil(lambda: shown.model.pages_loaded > 0 and not shown.model.loading, timeout=WAIT_MS)
+    resets = {inbox.view: 0 for inbox in (shown, hidden)}
+    for inbox in (shown, hidden):
+        inbox.model.modelReset.connect(lambda view=inbox.view: resets.__setitem__(view, resets[view] + 1))
+    for _ in range(5):
+        window.feed.resync.emit()
+    qtbot.waitUntil(lambda: resets[View.unassigned] == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: shown.model.pages_loaded > 0 and not shown.model.loading, timeout=WAIT_MS)
+    qtbot.wait(300)
+    assert resets == {View.unassigned: 1, View.all: 0}
+    window.tabs.setCurrentWidget(hidden)  # shown now: it reloads what changed while it was away
+    qtbot.waitUntil(lambda: resets[View.all] == 1 and hidden.model.rowCount() > 0, timeout=WAIT_MS)
+    assert resets[View.unassigned] == 1
