@@ -299,7 +299,9 @@ def main(argv: list[str] | None = None) -> int:
                 return
             started.append(True)
             from desk_app import linkcheck
+            from desk_app.ui.common.gc_tuning import freeze_start_up
 
+            freeze_start_up()
             ctx.local.open()
             tasks.run(linkcheck.warm_up)
 
