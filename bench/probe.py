@@ -4,9 +4,9 @@ URL, tokens) as JSON in DESK_BENCH_PROBE. Prints one JSON line. Offscreen Qt, th
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -31,16 +31,27 @@ class Heartbeat(QObject):
     def __init__(self, interval_ms: int = 5) -> None:
         super().__init__()
         self.gaps: list[float] = []
+        # the gaps over 30 ms: (seconds since start, gap ms, ms of it the GUI thread spent on the CPU); the
+        # rest of such a gap it waited: for the GIL, or for a CPU on a busy machine
+        self.long: list[tuple[float, float, float]] = []
+        self.started = time.perf_counter()
+        self.cpu = time.thread_time()
         self.clock = QElapsedTimer()
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self._beat)
 
     def start(self) -> None:
+        self.started, self.cpu = time.perf_counter(), time.thread_time()
         self.clock.start()
         self.timer.start()
 
     def _beat(self) -> None:
-        self.gaps.append(self.clock.nsecsElapsed() / 1e6)
+        gap, cpu = self.clock.nsecsElapsed() / 1e6, time.thread_time()
+        self.gaps.append(gap)
+        if gap > 30:
+            self.long.append((round(time.perf_counter() - self.started, 3), round(gap, 1),
+                              round((cpu - self.cpu) * 1000, 1)))
+        self.cpu = cpu
         self.clock.restart()
 
     def stop(self) -> list[float]:
@@ -76,6 +87,12 @@ def context(app: QApplication, tokens: dict[str, Any]) -> Any:
     events = EventBus(EventStream(client).run_forever, app)
     return DeskContext(client=client, tasks=tasks, events=events, agent=AgentOut.model_validate(tokens["agent"]),
                        server_url=client.base_url)
+
+
+def freeze_start_up() -> None:
+    from desk_app.ui.common.gc_tuning import freeze_start_up as freeze
+
+    freeze()
 
 
 def main_window(ctx: Any, page_size: int | None = None) -> Any:
@@ -141,6 +158,7 @@ def scroll(app: QApplication) -> dict[str, Any]:
     model._page_arrived = timed_arrival  # type: ignore[method-assign]
     inbox.load()
     wait_until(app, lambda: model.rowCount() > 0, 60)
+    freeze_start_up()  # as desk_app.app does once the first page is in
     rss_start = psutil.Process().memory_info().rss
     beat = Heartbeat()
     beat.start()
@@ -171,7 +189,13 @@ def stalls(app: QApplication) -> dict[str, Any]:
     ctx.events.start()
     window.last_inbox.load()
     wait_until(app, lambda: window.last_inbox.model.rowCount() > 0, 60)
+    freeze_start_up()  # as desk_app.app does once the first page is in
     wait_until(app, lambda: False, 1.0)  # the stream connects, the first paint settles
+    # another desk: its own process, as on another workstation (a thread here would take the GIL from the GUI
+    # thread); started before the heartbeat, its first change comes once it has imported (~0.5 s)
+    burst = multiprocessing.get_context("spawn").Process(
+        target=_burst, args=(CONFIG["url"], CONFIG["burster"], CONFIG["burst_tickets"], 1000))
+    burst.start()
     beat = Heartbeat()
     beat.start()
     done: list[int] = []
@@ -185,23 +209,26 @@ def stalls(app: QApplication) -> dict[str, Any]:
     ctx.tasks.run(lambda: client.post_message(CONFIG["ticket_id"], MessageCreate(body="bench: a reply", internal=True),
                                               idempotency_key=os.urandom(8).hex()),
                   on_done=sent.append, on_error=sent.append)
-    burst = threading.Thread(target=_burst, args=(CONFIG["burster"], CONFIG["burst_tickets"], 1000))
     heard: list[int] = []
     ctx.events.received.connect(lambda _e: heard.append(1))
-    burst.start()
-    wait_until(app, lambda: len(done) == 200 and bool(sent) and not burst.is_alive(), 300)
+    wait_until(app, lambda: len(done) == 200, 300)
+    phases = {"calls_done_at_s": round(time.perf_counter() - beat.started, 3)}  # where the long gaps fall
+    wait_until(app, lambda: bool(sent) and not burst.is_alive(), 300)
+    phases["burst_sent_at_s"] = round(time.perf_counter() - beat.started, 3)
     wait_until(app, lambda: len(heard) >= 1000, 60)
+    phases["events_heard_at_s"] = round(time.perf_counter() - beat.started, 3)
     wait_until(app, lambda: False, 2.0)  # the feed refetches what the events touched
     gaps = beat.stop()
     result = {"calls_ok": sum(done), "calls": len(done), "reply_ok": bool(sent) and not isinstance(sent[0], Exception),
-              "events_heard": len(heard), "heartbeat_gaps_ms": gaps}
+              "events_heard": len(heard), "heartbeat_gaps_ms": gaps, "long_gaps_at": beat.long, **phases,
+              "burst_exit": burst.exitcode}
     close(window, ctx)
     return result
 
 
-def _burst(token: str, tickets: list[int], count: int) -> None:
-    """Another agent's desk changing tickets fast: every change is an event for everyone (runs on its own
-    thread with its own HTTP session, as another process would)."""
+def _burst(url: str, token: str, tickets: list[int], count: int) -> None:
+    """Another agent's desk changing tickets fast: every change is an event for everyone (in a process of
+    its own, with its own HTTP session)."""
     http = requests.Session()
     http.headers["Authorization"] = f"Bearer {token}"
     tags = 0
@@ -209,8 +236,8 @@ def _burst(token: str, tickets: list[int], count: int) -> None:
         for ticket in tickets:
             if tags >= count:
                 return
-            current = http.get(f"{CONFIG['url']}{API}/tickets/{ticket}", timeout=30).json()
-            answer = http.patch(f"{CONFIG['url']}{API}/tickets/{ticket}", timeout=30,
+            current = http.get(f"{url}{API}/tickets/{ticket}", timeout=30).json()
+            answer = http.patch(f"{url}{API}/tickets/{ticket}", timeout=30,
                                 json={"tags": [f"burst{tags}"], "version": current["version"]})
             tags += answer.status_code == 200
 

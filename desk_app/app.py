@@ -23,7 +23,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 import requests
@@ -36,6 +36,8 @@ log = logging.getLogger("desk_app")
 DEMO_STATE = "demo-server.json"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 DEMO_START_TIMEOUT = 180.0  # seconds: the demo data takes a while on a slow machine
+BACKGROUND_AFTER_PAGE_MS = 300  # the local store and the link checker start this long after the first page...
+BACKGROUND_AT_LATEST_MS = 3_000  # ...or this long after the window, whichever comes first
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # demo only, documented in the README
 
 
@@ -248,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_to(args.self_check)
     _log_to_file()
 
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
     from desk_app.credentials import CredentialStore
@@ -260,7 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     from desk_app.ui.common.local_desk import LocalDesk, keyring_store_opener
     from desk_app.ui.common.session import DeskTasks, Session
     from desk_app.ui.common.settings import APPLICATION, ORGANIZATION, DeskSettings
-    from desk_app.ui.main_window import MainWindow
+
+    if TYPE_CHECKING:
+        from desk_app.ui.main_window import MainWindow
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -279,12 +283,32 @@ def main(argv: list[str] | None = None) -> int:
         settings.last_server = args.server.strip()
 
     def make_window(ctx: Any, insecure_reason: str | None) -> MainWindow:
-        # Drafts and the outbox (#6), in the user data directory, encrypted with a key from the keyring.
-        ctx.local = LocalDesk(ctx.client, keyring_store_opener(Scope(ctx.server_url, ctx.agent.username)))
-        window = MainWindow(ctx, settings, insecure_reason)
-        from desk_app import linkcheck
+        # Drafts and the outbox (#6), in the user data directory, encrypted with a key from the keyring. The
+        # store opens (keyring, file, SQLAlchemy) and the link checker's data loads on worker threads once
+        # the first inbox page is in, so that nothing takes the GIL from the first paint (#7); a ticket tab
+        # asking for its drafts before that opens the store at once.
+        from desk_app.ui.main_window import MainWindow
 
-        tasks.run(linkcheck.warm_up)  # its data loads off the GUI thread, after the window is up
+        ctx.local = LocalDesk(ctx.client, keyring_store_opener(Scope(ctx.server_url, ctx.agent.username)),
+                              open_later=True)
+        window = MainWindow(ctx, settings, insecure_reason)
+        started: list[bool] = []
+
+        def background() -> None:
+            if started:
+                return
+            started.append(True)
+            from desk_app import linkcheck
+            from desk_app.ui.common.gc_tuning import freeze_start_up
+
+            freeze_start_up()
+            ctx.local.open()
+            tasks.run(linkcheck.warm_up)
+
+        first_page = window.last_inbox.model
+        first_page.loading_changed.connect(
+            lambda loading: None if loading else QTimer.singleShot(BACKGROUND_AFTER_PAGE_MS, ctx.local, background))
+        QTimer.singleShot(BACKGROUND_AT_LATEST_MS, ctx.local, background)  # (not after the window is gone)
         if os.environ.get("DESK_REPORT_FIRST_PAINT"):  # the bench's cold-start figure (bench/gui.py)
             from desk_app.ui.inbox.first_paint import FirstPaint
 
@@ -334,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
         tasks.run(join_demo, on_done=joined, on_error=failed)
     else:
         start_session(settings.last_server, demo=False)
+    # The main window's modules load while the keyring is read and the session resumed on a worker (#7)
+    import desk_app.ui.main_window  # noqa: F401
     return app.exec()
 
 

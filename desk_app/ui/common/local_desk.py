@@ -54,7 +54,8 @@ class LocalDesk(QObject):
     _worker_event = Signal(str, object, object)  # from the delivery thread: kind, item, result
 
     def __init__(self, client: ApiClient, open_: Callable[[], tuple[LocalStore, str | None]],
-                 parent: QObject | None = None, min_wait: float = 0.5, max_wait: float = 30.0) -> None:
+                 parent: QObject | None = None, min_wait: float = 0.5, max_wait: float = 30.0,
+                 open_later: bool = False) -> None:
         super().__init__(parent)
         self.client = client
         self._open = open_
@@ -73,9 +74,18 @@ class LocalDesk(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.close)
         self._job_store: LocalStore | None = None  # set and read on the store thread only
-        self.jobs.run(self._open_store, on_done=self._store_opened, owner=self)
+        self._open_started = False
+        if not open_later:  # else `open()`, or the first job asking for the store, starts it (#7: cold start)
+            self.open()
 
     # --- opening ----------------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Starts opening the store (the keyring, the file, SQLAlchemy) on its thread; once only."""
+        if self._open_started or self._closed:
+            return
+        self._open_started = True
+        self.jobs.run(self._open_store, on_done=self._store_opened, owner=self)
 
     def _open_store(self) -> tuple[LocalStore, str | None]:
         """The first job on the store thread; never fails: without a usable file, memory it is."""
@@ -108,6 +118,7 @@ class LocalDesk(QObject):
         """Runs `fn(store)` on the store thread, after the job that opens the store (jobs run in order)."""
         if self._closed:
             return
+        self.open()  # the opening job runs first: jobs run in order
 
         def job() -> T:
             store = self._job_store

@@ -15,6 +15,8 @@ MAX_COMBINING = 4
 
 def safe(text: str, limit: int = MAX_SHOWN, keep_newlines: bool = True) -> str:
     """The text as a reader should see it: no control characters, no hidden reordering."""
+    if text.isascii() and text.isprintable():  # nothing to make visible or drop: only the cut (#7: fast)
+        return text[:limit] + "…" if len(text) > limit else text
     out: list[str] = []
     combining = 0
     for ch in text[: limit * 2]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import enum
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desk_app.contract import SECRET_EXPOSED_TAG, SlaState, TicketPage, TicketStatus, TicketSummary, View
+from desk_app.contract import SECRET_EXPOSED_TAG, SlaState, TicketStatus, TicketSummary, View
 from desk_app.ui.common import labels, sla, style
 from desk_app.ui.common.context import DeskContext
 from desk_app.ui.common.errors import describe
@@ -26,12 +27,14 @@ from desk_app.ui.common.text import one_line, tooltip
 from desk_app.ui.inbox.filters import Filters, in_view
 from desk_app.ui.inbox.presence_marker import ROLES as PRESENCE_ROLES
 from desk_app.ui.inbox.presence_marker import PresenceMarker
-from desk_app.ui.inbox.rows import RowCache
+from desk_app.ui.inbox.rows import PackedPage, RowCache
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1  # the TicketSummary of a row
 PAGE_SIZE = 100
+RESYNC_COALESCE_MS = 100
 
 
 class Column(enum.IntEnum):
@@ -51,6 +54,8 @@ SLA_ROLES = [DISPLAY, TOOLTIP, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.F
 # data() answers only these; the view asks for about ten roles per cell on every paint (#7: keep it cheap).
 _ROLES = frozenset(int(r) for r in (TICKET_ROLE, *SLA_ROLES, Qt.ItemDataRole.FontRole, *PRESENCE_ROLES))
 _COLUMNS = tuple(Column)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+CELL_ROWS = 2_000  # rows whose answers are kept (a screen shows ~50); all are dropped when it is full
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -65,7 +70,7 @@ class TicketTableModel(QAbstractTableModel):
         self.ctx, self.view, self.page_size = ctx, view, page_size
         self.filters = Filters()
         self._ids: list[int] = []  # newest first
-        self._rows = RowCache()  # compact: 100,000 rows fit in about 100 MB
+        self._rows = RowCache()  # compact: 100,000 rows take about 30 MB
         self._cursor: str | None = None
         self._exhausted = False
         self._fetching = False
@@ -74,13 +79,20 @@ class TicketTableModel(QAbstractTableModel):
         self.pages_loaded = 0
         self._now = datetime.now(UTC)
         self._icons: dict[SlaState, QIcon] = {}
+        self._cells: dict[int, dict[tuple[Column, int], object]] = {}  # ticket id -> (column, role) -> answer
+        self._sla_cells: dict[int, dict[tuple[Column, int], object]] = {}  # the same for the SLA clock's column
         self.presence: PresenceMarker | None = None  # #13: who else has a row's ticket open
         if feed is not None:
             self.presence = PresenceMarker(presence_board(feed), self._presence_changed, self)
             feed.add_holder(self.holds)
             feed.ticket_loaded.connect(self.ticket_changed)
             feed.ticket_gone.connect(self.ticket_removed)
-            feed.resync.connect(self.reload)
+            feed.resync.connect(self._resync)
+        # A resync (a flood of changes) reloads each view once, and a hidden one only when it is shown (#7)
+        self.shown: Callable[[], bool] = lambda: True  # the view says whether it is on screen
+        self._stale = False
+        self._resync_timer = QTimer(self, singleShot=True, interval=RESYNC_COALESCE_MS)
+        self._resync_timer.timeout.connect(self._resync_now)
 
     # --- Qt's model interface ---------------------------------------------------------------------
 
@@ -102,7 +114,9 @@ class TicketTableModel(QAbstractTableModel):
         self.loading_changed.emit(True)
         generation, cursor, params = self._generation, self._cursor, self.filters.params()
         client = self.ctx.client
-        self.ctx.tasks.run(lambda: client.tickets(self.view, **params, limit=self.page_size, cursor=cursor),
+        view, limit = self.view, self.page_size
+        # parsed and packed on the pool thread: the GUI thread only appends the page's rows (#7)
+        self.ctx.tasks.run(lambda: PackedPage.of(client.tickets(view, **params, limit=limit, cursor=cursor)),
                            on_done=lambda page: self._page_arrived(generation, page),
                            on_error=lambda exc: self._page_failed(generation, exc), owner=self)
 
@@ -118,9 +132,7 @@ class TicketTableModel(QAbstractTableModel):
         }[Column(section)]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = DISPLAY) -> object:
         if role not in _ROLES:
@@ -128,17 +140,39 @@ class TicketTableModel(QAbstractTableModel):
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._ids):
             return None
-        ticket = self._rows[self._ids[row]]
-        column = _COLUMNS[index.column()]
+        ticket_id = self._ids[row]
         if role == TICKET_ROLE:
-            return ticket
-        if column is Column.SUBJECT and self.presence is not None:
-            marked = self.presence.data(ticket.id, role, lambda: self._text(ticket, column))
+            return self._rows[ticket_id]
+        column = _COLUMNS[index.column()]
+        if column is Column.SUBJECT and self.presence is not None and role in PRESENCE_ROLES:
+            marked = self.presence.data(ticket_id, role, lambda: self._text(self._rows[ticket_id], column))
             if marked is not None:
                 return marked
+        # A paint asks about ten roles of each cell, and the answers (sanitised text above all) cost far more
+        # than looking them up: they are kept per row until the row, the clock or the language changes (#7).
+        store = self._sla_cells if column is Column.SLA else self._cells
+        cells = store.get(ticket_id)
+        if cells is None:
+            if len(store) >= CELL_ROWS:
+                store.clear()
+            cells = store[ticket_id] = {}
+        key = (column, DISPLAY if role == ACCESSIBLE and column is not Column.SLA else role)  # the same words
+        if key in cells:
+            return cells[key]
+        value = cells[key] = self._answer(self._rows[ticket_id], column, role)
+        return value
+
+    def forget_texts(self) -> None:
+        """The language changed: every cell is worded anew."""
+        self._cells.clear()
+        self._sla_cells.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    def _answer(self, ticket: TicketSummary, column: Column, role: int) -> object:
         if column is Column.SLA:
             return self._sla_data(ticket, role)
-        if role == DISPLAY or role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == DISPLAY or role == ACCESSIBLE:
             return self._text(ticket, column)
         if role == TOOLTIP and column is Column.SUBJECT:
             return tooltip(self._subject(ticket, 500))  # never rich text
@@ -221,8 +255,11 @@ class TicketTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Forgets every row and loads the first page again."""
         self._generation += 1
+        self._stale = False
         self.beginResetModel()
         self._ids, self._rows = [], RowCache()
+        self._cells.clear()
+        self._sla_cells.clear()
         self._cursor, self._exhausted, self._error = None, False, ""
         self.pages_loaded = 0
         self.endResetModel()
@@ -231,22 +268,35 @@ class TicketTableModel(QAbstractTableModel):
             self.loading_changed.emit(False)
         self.fetchMore(QModelIndex())
 
+    def _resync(self) -> None:
+        self._stale = True
+        self._resync_timer.start()  # (re)started: a burst of resyncs is one reload
+
+    def _resync_now(self) -> None:
+        if self._stale and self.shown():
+            self.reload()
+
+    def reload_if_stale(self) -> None:
+        """The view came on screen: reload if a resync happened while it was hidden."""
+        if self._stale:
+            self.reload()
+
     def retry(self) -> None:
         """Carries on after a failed page."""
         self._error = ""
         self.fetchMore(QModelIndex())
 
-    def _page_arrived(self, generation: int, page: TicketPage) -> None:
+    def _page_arrived(self, generation: int, page: PackedPage) -> None:
         if generation != self._generation:
             return
         self._fetching = False
-        fresh = [t for t in page.items if t.id not in self._rows]
+        fresh = [(ticket_id, packed) for ticket_id, packed in page.rows if ticket_id not in self._rows]
         if fresh:
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            for ticket in fresh:
-                self._rows[ticket.id] = ticket
-                self._ids.append(ticket.id)
+            for ticket_id, packed in fresh:
+                self._rows.put_packed(ticket_id, packed)
+                self._ids.append(ticket_id)
             self.endInsertRows()
         self._cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
@@ -275,6 +325,7 @@ class TicketTableModel(QAbstractTableModel):
     def tick(self, now: datetime | None = None) -> None:
         """The SLA countdown moved on: only the SLA column changes."""
         self._now = now or datetime.now(UTC)
+        self._sla_cells.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, Column.SLA), self.index(len(self._ids) - 1, Column.SLA), SLA_ROLES)
 
@@ -287,6 +338,8 @@ class TicketTableModel(QAbstractTableModel):
                 self.ticket_removed(ticket.id)
                 return
             self._rows[ticket.id] = ticket
+            self._cells.pop(ticket.id, None)
+            self._sla_cells.pop(ticket.id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
             return
         if not belongs or not self.filters.matches_text(ticket) or self.filters.sla_breached is not None:
@@ -299,6 +352,8 @@ class TicketTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), position, position)
         self._ids.insert(position, ticket.id)
         self._rows[ticket.id] = ticket
+        self._cells.pop(ticket.id, None)
+        self._sla_cells.pop(ticket.id, None)
         self.endInsertRows()
 
     def _presence_changed(self, ticket_id: int) -> None:
@@ -314,4 +369,6 @@ class TicketTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._ids[row]
         del self._rows[ticket_id]
+        self._cells.pop(ticket_id, None)
+        self._sla_cells.pop(ticket_id, None)
         self.endRemoveRows()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +42,7 @@ class InboxView(QWidget):
         self.ctx, self.view = ctx, view
         kwargs = {"page_size": page_size} if page_size else {}
         self.model = TicketTableModel(ctx, view, feed, parent=self, **kwargs)
+        self.model.shown = self.isVisible
         self.filter_bar = FilterBar(self)
         if view is View.security:
             self.filter_bar.hide_fields(["category"])
@@ -106,7 +107,12 @@ class InboxView(QWidget):
         self.table.setAccessibleName(self.tr("Tickets: %1").replace("%1", labels.view(self.view)))
         self.retry.setText(self.tr("Retry"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.model.forget_texts()
         self._update_status()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.reload_if_stale()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

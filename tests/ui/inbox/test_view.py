@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 import requests
 from PySide6.QtCore import QModelIndex, Qt
@@ -89,6 +91,11 @@ def test_the_sla_column_ticks_alone(desk: Desk, qtbot: QtBot) -> None:
     top, bottom = changed.args[0], changed.args[1]
     assert (top.row(), top.column()) == (0, Column.SLA)
     assert (bottom.row(), bottom.column()) == (model.rowCount() - 1, Column.SLA)
+    running = next(r for r in range(model.rowCount()) if model.ticket_at(r).resolution_due is not None  # type: ignore[union-attr]
+                   and model.ticket_at(r).status not in (TicketStatus.resolved, TicketStatus.closed))  # type: ignore[union-attr]
+    before = model.index(running, Column.SLA).data()
+    model.tick(datetime.now(UTC) + timedelta(days=30))  # the clock has run out a month later
+    assert model.index(running, Column.SLA).data() != before
 
 
 def test_a_change_elsewhere_arrives_live(desk: Desk, qtbot: QtBot) -> None:
@@ -100,6 +107,8 @@ def test_a_change_elsewhere_arrives_live(desk: Desk, qtbot: QtBot) -> None:
     assert window.stream_label.text().endswith("Live")
     ticket = next(model.ticket_at(r) for r in range(model.rowCount())
                   if model.ticket_at(r).status is not TicketStatus.closed)  # type: ignore[union-attr]
+    shown_before = model.index(model.row_of(ticket.id), Column.STATUS).data()  # answers are kept per row (#7)
+    assert shown_before != "Closed"
     other = api(desk.url, "super2")
     answer = other.patch(f"{other.base}/tickets/{ticket.id}",  # type: ignore[attr-defined]
                          json={"version": ticket.version, "status": "closed"}, timeout=10)
@@ -168,3 +177,23 @@ def test_rows_have_no_children(desk: Desk, qtbot: QtBot) -> None:
     assert not model.loading
     assert model.canFetchMore(QModelIndex()) is not model.exhausted
     assert row.data(TICKET_ROLE).id == model.ticket_at(0).id  # type: ignore[union-attr]
+
+
+def test_a_flood_of_changes_reloads_each_view_once_and_hidden_ones_when_shown(desk: Desk, qtbot: QtBot) -> None:
+    """The feed's resync (too much changed at once) comes in bursts: the view on screen reloads once (#7)."""
+    window = desk.sign_in("agent1")
+    shown, hidden = window.views[View.unassigned], window.views[View.all]
+    window.tabs.setCurrentWidget(shown)
+    qtbot.waitUntil(lambda: shown.model.pages_loaded > 0 and not shown.model.loading, timeout=WAIT_MS)
+    resets = {inbox.view: 0 for inbox in (shown, hidden)}
+    for inbox in (shown, hidden):
+        inbox.model.modelReset.connect(lambda view=inbox.view: resets.__setitem__(view, resets[view] + 1))
+    for _ in range(5):
+        window.feed.resync.emit()
+    qtbot.waitUntil(lambda: resets[View.unassigned] == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: shown.model.pages_loaded > 0 and not shown.model.loading, timeout=WAIT_MS)
+    qtbot.wait(300)
+    assert resets == {View.unassigned: 1, View.all: 0}
+    window.tabs.setCurrentWidget(hidden)  # shown now: it reloads what changed while it was away
+    qtbot.waitUntil(lambda: resets[View.all] == 1 and hidden.model.rowCount() > 0, timeout=WAIT_MS)
+    assert resets[View.unassigned] == 1
