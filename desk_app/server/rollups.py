@@ -1,13 +1,15 @@
-"""Per-UTC-day counters of the supervisor's statistics (#10), kept in step with the tickets in each write's transaction.
+"""Per-UTC-day and per-hour counters of the supervisor's statistics (#10), kept in step with every write.
 
 Each ticket (and each CSAT rating) adds one to a few cells `(kind, day, key)` of `stats_rollups`, a pure
-function of its stored row (`ticket_cells`): opened on its creation day, solved on its `resolved_at` day, its
-first response and resolution times in logarithmic buckets, its SLA outcome on its creation day, its still
-running clocks by the day they fall due, and, while it is open, the "now" counters (backlog, agent load,
-when it breaches). A write changes the cells by the difference between the rows' cells at commit and their
-cells when the transaction first touched them (read with `FOR UPDATE`), so reopened tickets, replaced
-ratings, reassignments, merges and deletions move their counts; the cells change in the same transaction as
-the rows, which is what keeps any number of service processes right on SQLite and PostgreSQL.
+function of its stored row (`ticket_cells`): opened when created, solved when `resolved_at`, its first
+response and resolution times in logarithmic buckets, its SLA outcome and its still running clocks (by the
+hour they fall due) on its creation; each of these once in its UTC day's cell and once in its hour's
+(`kind` + "_h", the key prefixed by the hour). While a ticket is open it also adds to the "now" counters
+(backlog, agent load, and the hour it breaches). A write changes the cells by the difference between the
+rows' cells at commit and their cells when the transaction first touched them (read with `FOR UPDATE`), so
+reopened tickets, replaced ratings, reassignments, merges and deletions move their counts; the cells change
+in the same transaction as the rows, which keeps any number of service processes right on SQLite and
+PostgreSQL.
 
 Every ORM flush and every `session.execute(update(...)/delete(...))` of tickets and ratings is seen (session
 events); an `INSERT` statement through a session rebuilds all counters at commit. Writes that go around the
@@ -36,6 +38,7 @@ EPOCH = date(1970, 1, 1)  # the day of the "now" counters (backlog, load) and of
 PER_DOUBLING = 16  # buckets of a duration per doubling: a bucket's middle is within 2.2 % of every value in it
 PRECISION = 2 ** (1 / (2 * PER_DOUBLING)) - 1  # the largest relative error of a bucketed median
 UNASSIGNED = "-"
+HOURLY = "_h"  # the suffix of the hour cells
 CHUNK = 500
 STREAM = 20_000
 _KEY = "desk_rollups"
@@ -92,45 +95,60 @@ def breach_at(row: Any) -> datetime | None:
     return min(dues) if dues else None
 
 
+def hour_key(hour: int, key: str) -> str:
+    """An hour cell's key: the UTC hour first, so that a range of hours is a range of keys."""
+    return f"{hour:02d}|{key}"
+
+
+def _at(kind: str, moment: datetime, key: str) -> list[Cell]:
+    """A period counter at `moment`: once in its day's cell and once in its hour's (`kind` + "_h")."""
+    utc = moment.astimezone(UTC)
+    return [(kind, utc.date(), key), (kind + HOURLY, utc.date(), hour_key(utc.hour, key))]
+
+
+def due_hour(moment: datetime) -> str:
+    return f"{moment.astimezone(UTC):%Y-%m-%dT%H}"
+
+
 def ticket_cells(row: Any) -> list[Cell]:
     """The counters one stored ticket adds to (the SQL of stats.py's live queries, row by row)."""
     created, status, assignee = row.created_at, row.status, row.assignee_id
-    day, pair = utc_day(created), f"{row.category}|{row.language}"
-    cells: list[Cell] = [("opened", day, pair)]
+    pair = f"{row.category}|{row.language}"
+    cells: list[Cell] = _at("opened", created, pair)
     solved = status in SOLVED
     if solved and row.resolved_at is not None:
-        resolved = utc_day(row.resolved_at)
-        cells.append(("solved", resolved, pair))
-        cells.append(("res_time", resolved, str(bucket((row.resolved_at - created).total_seconds()))))
+        resolved = row.resolved_at
+        cells += _at("solved", resolved, pair)
+        cells += _at("res_time", resolved, str(bucket((resolved - created).total_seconds())))
         if assignee is not None:
-            cells.append(("agent_solved", resolved, str(assignee)))
+            cells += _at("agent_solved", resolved, str(assignee))
     responded, first_due, resolution_due = row.first_responded_at, row.first_response_due, row.resolution_due
     if responded is not None:
-        cells.append(("fr_time", day, str(bucket((responded - created).total_seconds()))))
+        cells += _at("fr_time", created, str(bucket((responded - created).total_seconds())))
         if first_due is not None:
-            cells.append(("sla", day, "fr_met" if responded <= first_due else "fr_late"))
+            cells += _at("sla", created, "fr_met" if responded <= first_due else "fr_late")
     elif not solved and first_due is not None:
-        cells.append(("fr_run", day, utc_day(first_due).isoformat()))  # breached once its due time has passed
+        cells += _at("fr_run", created, due_hour(first_due))  # breached once its due time has passed
     stop = sla.resolution_stop(status, row.sla_paused_at, row.resolved_at)
     if stop is not None and resolution_due is not None:
         if stop > resolution_due:
-            cells.append(("sla", day, "res_late"))
+            cells += _at("sla", created, "res_late")
         elif solved:
-            cells.append(("sla", day, "res_met"))
+            cells += _at("sla", created, "res_met")
     elif stop is None and not solved and resolution_due is not None:
-        cells.append(("res_run", day, utc_day(resolution_due).isoformat()))
+        cells += _at("res_run", created, due_hour(resolution_due))
     if status in OPEN:
-        who = UNASSIGNED if assignee is None else str(assignee)
         cells.append(("backlog", EPOCH, f"{status}|{row.category}"))
         if assignee is not None:
             cells.append(("load", EPOCH, f"{assignee}|{status}"))
         if (at := breach_at(row)) is not None:
-            cells.append(("breach", utc_day(at), who))
+            at = at.astimezone(UTC)
+            cells.append(("breach", at.date(), hour_key(at.hour, UNASSIGNED if assignee is None else str(assignee))))
     return cells
 
 
 def csat_cells(row: Any) -> list[Cell]:
-    return [("csat", utc_day(row.rated_at), str(row.rating))]
+    return _at("csat", row.rated_at, str(row.rating))
 
 
 _TRACKED: dict[str, tuple[Table, tuple[Any, ...], Any]] = {

@@ -16,17 +16,15 @@ tickets in the period, not the size of the table.
 from __future__ import annotations
 
 import statistics
-from collections import Counter
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
-from desk_app.server import rollups, sla
-from desk_app.server.models import ActionRequest, Agent, CsatRating, StatsRollup, Ticket, TrendAlertRecord
+from desk_app.server import rollups, sla, stats_period
+from desk_app.server.models import ActionRequest, Agent, CsatRating, Ticket, TrendAlertRecord
 
 OPEN = [s.value for s in (c.TicketStatus.new, c.TicketStatus.open, c.TicketStatus.pending_customer,
                           c.TicketStatus.pending_approval)]
@@ -196,30 +194,10 @@ def _alerts(session: Session, since: datetime, until: datetime) -> list[c.TrendA
     return [alert_out(row) for row in rows if _enum(c.Category, row.category) is not None]
 
 
-def _whole_days(since: datetime, until: datetime) -> tuple[datetime, datetime]:
-    """The whole UTC days inside [since, until), as [first, last) (empty when first >= last)."""
-    first = datetime.combine(rollups.utc_day(since), time(0), UTC)
-    if first < since:
-        first += timedelta(days=1)
-    return first, datetime.combine(rollups.utc_day(until), time(0), UTC)
-
-
-@dataclass
-class _Figures:
-    """The period's figures being summed: whole days from the rollups, the partial days at its edges live."""
-
-    days: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)  # (day, category, language)
-    sla: list[int] = field(default_factory=lambda: [0, 0, 0, 0])  # first met, breached; resolution met, breached
-    first_response: Counter[int] = field(default_factory=Counter)  # rollups.bucket -> tickets
-    resolution: Counter[int] = field(default_factory=Counter)
-    csat: Counter[int] = field(default_factory=Counter)
-    solved_by: Counter[int] = field(default_factory=Counter)
-
-
-def _live(session: Session, fig: _Figures, since: datetime, until: datetime, now: datetime) -> None:
-    """A partial day: the live queries over its tickets."""
-    for (d, category, language), (opened, solved) in _day_cells(session, since, until).items():
-        cell = fig.days.setdefault((d, category, language), [0, 0])
+def _live(session: Session, fig: stats_period.Figures, since: datetime, until: datetime, now: datetime) -> None:
+    """At most an hour at a period's edge: the live queries over its tickets."""
+    for cell_key, (opened, solved) in _day_cells(session, since, until).items():
+        cell = fig.days.setdefault(cell_key, [0, 0])
         cell[0], cell[1] = cell[0] + opened, cell[1] + solved
     row = _sla(session, since, until, now, 0)
     for i, n in enumerate((row.first_response_met, row.first_response_breached, row.resolution_met,
@@ -240,110 +218,18 @@ def _live(session: Session, fig: _Figures, since: datetime, until: datetime, now
         .group_by(Ticket.assignee_id)).all()))
 
 
-def _due_today(session: Session, now: datetime) -> list[Any]:
-    """Open tickets with a clock falling due today before now: the part of the rollups that `now` decides."""
-    start = datetime.combine(rollups.utc_day(now), time(0), UTC)
-    found: dict[int, Any] = {}
-    for condition in (and_(Ticket.first_responded_at.is_(None), Ticket.first_response_due >= start,
-                           Ticket.first_response_due < now),
-                      and_(Ticket.resolution_due >= start, Ticket.resolution_due < now)):
-        for row in session.execute(select(*rollups.TICKET_COLUMNS).where(Ticket.status.in_(OPEN), condition)):
-            found[row.id] = row
-    return list(found.values())
-
-
-def _rolled(session: Session, fig: _Figures, first: date, last: date, now: datetime, due: list[Any]) -> None:
-    """The whole days [first, last) from the rollups; running clocks by the day they fall due."""
-    today = rollups.utc_day(now).isoformat()
-    kind, day, key, count = StatsRollup.kind, StatsRollup.day, StatsRollup.key, StatsRollup.count
-    for d, k, cell_key, n in session.execute(select(day, kind, key, count).where(
-            kind.in_(("opened", "solved")), day >= first, day < last)):
-        category, _, language = cell_key.partition("|")
-        fig.days.setdefault((d.isoformat(), category, language), [0, 0])[0 if k == "opened" else 1] += n
-    slots = {"fr_met": 0, "fr_late": 1, "res_met": 2, "res_late": 3}
-    for k, cell_key, n in session.execute(select(kind, key, func.sum(count)).where(
-            kind.in_(("sla", "fr_time", "res_time", "csat", "agent_solved", "fr_run", "res_run")),
-            day >= first, day < last).group_by(kind, key)):
-        n = int(n)
-        if k == "sla":
-            fig.sla[slots[cell_key]] += n
-        elif k in ("fr_time", "res_time", "csat", "agent_solved"):
-            target = {"fr_time": fig.first_response, "res_time": fig.resolution, "csat": fig.csat,
-                      "agent_solved": fig.solved_by}[k]
-            target[int(cell_key)] += n
-        elif cell_key < today:  # a running clock due on an earlier day: breached
-            fig.sla[1 if k == "fr_run" else 3] += n
-    for row in due:  # running clocks due today: breached when due before now
-        if not first <= rollups.utc_day(row.created_at) < last:
-            continue
-        for k, _, cell_key in rollups.ticket_cells(row):
-            if k == "fr_run" and cell_key == today and row.first_response_due < now:
-                fig.sla[1] += 1
-            elif k == "res_run" and cell_key == today and row.resolution_due < now:
-                fig.sla[3] += 1
-
-
-def _now_figures(session: Session, now: datetime, due: list[Any]) -> tuple[Counter[str], Counter[str], Counter[str]]:
-    """Backlog ("status|category"), agent load ("agent|status") and breached open tickets per assignee, now."""
-    kind, day, key, count = StatsRollup.kind, StatsRollup.day, StatsRollup.key, StatsRollup.count
-    backlog: Counter[str] = Counter()
-    load: Counter[str] = Counter()
-    for k, cell_key, n in session.execute(select(kind, key, count).where(kind.in_(("backlog", "load")),
-                                                                         day == rollups.EPOCH)):
-        (backlog if k == "backlog" else load)[cell_key] += int(n)
-    today = rollups.utc_day(now)
-    breached: Counter[str] = Counter(dict(session.execute(select(key, func.sum(count)).where(
-        kind == "breach", day < today).group_by(key)).all()))
-    for row in due:
-        at = rollups.breach_at(row)
-        if at is not None and rollups.utc_day(at) == today and at < now:
-            breached[rollups.UNASSIGNED if row.assignee_id is None else str(row.assignee_id)] += 1
-    return backlog, load, breached
-
-
-def _agent_loads(session: Session, load: Counter[str], breached: Counter[str],
-                 solved_by: Counter[int]) -> list[c.AgentLoad]:
-    counts: dict[int, dict[str, int]] = {}
-
-    def add(agent_id: int, what: str, n: int) -> None:
-        if n:
-            counts.setdefault(agent_id, {"active": 0, "waiting": 0, "breached": 0, "solved": 0})[what] += n
-
-    for cell_key, n in load.items():
-        agent_id, _, status = cell_key.partition("|")
-        add(int(agent_id), "active" if status in WORKING else "waiting", n)
-    for who, n in breached.items():
-        if who != rollups.UNASSIGNED:
-            add(int(who), "breached", int(n))
-    for agent_id, n in solved_by.items():
-        add(agent_id, "solved", n)
-    workers = {c.Role.agent.value, c.Role.security_agent.value}
-    out = []
-    for agent in session.scalars(select(Agent).order_by(Agent.display_name)):
-        found = counts.get(agent.id)
-        if found is None and not (agent.active and workers.intersection(agent.roles)):
-            continue
-        out.append(c.AgentLoad(agent_id=agent.id, display_name=agent.display_name,
-                               **(found or {"active": 0, "waiting": 0, "breached": 0, "solved": 0})))
-    return out
-
-
 def compute(session: Session, since: datetime, until: datetime, now: datetime) -> c.Stats:
-    """Every figure of the dashboard for [since, until): whole days from the rollups, partial days live."""
-    first, last = _whole_days(since, until)
-    fig = _Figures()
-    due = _due_today(session, now)
-    if first < last:
-        _rolled(session, fig, first.date(), last.date(), now, due)
-        edges = [(since, first), (last, until)]
-    else:
-        edges = [(since, until)]
-    for start, end in edges:
-        if start < end:
-            _live(session, fig, start, end, now)
-    backlog, load, breached = _now_figures(session, now, due)
+    """Every figure of the dashboard for [since, until): cells of whole days and hours, at most an hour at
+    each edge live (stats_period); medians from buckets (rollups.PRECISION)."""
+    fig = stats_period.Figures(now)
+    pieces = stats_period.cut(since, until)
+    stats_period.add_cells(session, fig, pieces)
+    for start, end in pieces.live:
+        _live(session, fig, start, end, now)
+    backlog, load, breached = stats_period.now_figures(session, now)
     distribution = [fig.csat.get(score, 0) for score in range(1, 6)]
     rated = sum(distribution)
+    agents = list(session.scalars(select(Agent).order_by(Agent.display_name)))
     return c.Stats(
         since=since, until=until, generated_at=now,
         days=_day_list(fig.days),
@@ -353,13 +239,13 @@ def compute(session: Session, since: datetime, until: datetime, now: datetime) -
                  if (category := _enum(c.Category, category_text)) is not None and status in OPEN],
         sla=c.SlaAttainment(first_response_met=fig.sla[0], first_response_breached=fig.sla[1],
                             resolution_met=fig.sla[2], resolution_breached=fig.sla[3],
-                            breached_now=int(sum(breached.values()))),
+                            breached_now=sum(breached.values())),
         median_first_response_seconds=rollups.median(fig.first_response),
         median_resolution_seconds=rollups.median(fig.resolution),
         csat=c.CsatSummary(count=rated, distribution=distribution,
                            average=round(sum(s * n for s, n in zip(range(1, 6), distribution, strict=True)) / rated,
                                          3) if rated else None),
-        agents=_agent_loads(session, load, breached, fig.solved_by),
+        agents=stats_period.agent_loads(session, load, breached, fig.solved_by, agents),
         approvals=_approvals(session, now),
         alerts=_alerts(session, since, until),
     )
