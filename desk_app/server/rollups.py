@@ -287,7 +287,7 @@ def computed(conn: Connection) -> Counter[Cell]:
     """Every counter as the stored rows make it, streamed (about ten seconds per million tickets)."""
     total: Counter[Cell] = Counter()
     for _, columns, cells in _TRACKED.values():
-        result = conn.execution_options(stream_results=True, yield_per=STREAM).execute(select(*columns))
+        result = conn.execute(select(*columns).execution_options(stream_results=True, yield_per=STREAM))
         for part in result.partitions():
             for row in part:
                 total.update(cells(row))
