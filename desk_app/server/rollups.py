@@ -1,15 +1,15 @@
-"""Per-UTC-day and per-hour counters of the supervisor's statistics (#10), kept in step with every write.
+"""Per-UTC-day, hour and five-minute counters of the supervisor's statistics (#10), kept in step with every write.
 
 Each ticket (and each CSAT rating) adds one to a few cells `(kind, day, key)` of `stats_rollups`, a pure
 function of its stored row (`ticket_cells`): opened when created, solved when `resolved_at`, its first
 response and resolution times in logarithmic buckets, its SLA outcome and its still running clocks (by the
-hour they fall due) on its creation; each of these once in its UTC day's cell and once in its hour's
-(`kind` + "_h", the key prefixed by the hour). While a ticket is open it also adds to the "now" counters
-(backlog, agent load, and the hour it breaches). A write changes the cells by the difference between the
-rows' cells at commit and their cells when the transaction first touched them (read with `FOR UPDATE`), so
-reopened tickets, replaced ratings, reassignments, merges and deletions move their counts; the cells change
-in the same transaction as the rows, which keeps any number of service processes right on SQLite and
-PostgreSQL.
+five minutes they fall due) on its creation; each of these in its UTC day's cell, its hour's (`kind` +
+"_h", the key prefixed "HH|") and its five minutes' (`kind` + "_m", prefixed "HH:MM|"). While a ticket is
+open it also adds to the "now" counters (backlog, agent load, and the day and five minutes it breaches).
+A write changes the cells by the difference between the rows' cells at commit and their cells when the
+transaction first touched them (read with `FOR UPDATE`), so reopened tickets, replaced ratings,
+reassignments, merges and deletions move their counts; the cells change in the same transaction as the
+rows, which keeps any number of service processes right on SQLite and PostgreSQL.
 
 Every ORM flush and every `session.execute(update(...)/delete(...))` of tickets and ratings is seen (session
 events); an `INSERT` statement through a session rebuilds all counters at commit. Writes that go around the
@@ -22,7 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, event, inspect, select
@@ -38,7 +38,8 @@ EPOCH = date(1970, 1, 1)  # the day of the "now" counters (backlog, load) and of
 PER_DOUBLING = 16  # buckets of a duration per doubling: a bucket's middle is within 2.2 % of every value in it
 PRECISION = 2 ** (1 / (2 * PER_DOUBLING)) - 1  # the largest relative error of a bucketed median
 UNASSIGNED = "-"
-HOURLY = "_h"  # the suffix of the hour cells
+HOURLY, SLOTTED = "_h", "_m"  # the suffixes of the hour cells and the five-minute cells
+SLOT = timedelta(minutes=5)
 CHUNK = 500
 STREAM = 20_000
 _KEY = "desk_rollups"
@@ -100,14 +101,23 @@ def hour_key(hour: int, key: str) -> str:
     return f"{hour:02d}|{key}"
 
 
+def slot_key(hour: int, minute: int, key: str) -> str:
+    """A five-minute cell's key: "HH:MM|" (the slot's start) first."""
+    return f"{hour:02d}:{minute - minute % 5:02d}|{key}"
+
+
 def _at(kind: str, moment: datetime, key: str) -> list[Cell]:
-    """A period counter at `moment`: once in its day's cell and once in its hour's (`kind` + "_h")."""
+    """A period counter at `moment`: in its day's cell, its hour's (`kind` + "_h") and its five minutes'."""
     utc = moment.astimezone(UTC)
-    return [(kind, utc.date(), key), (kind + HOURLY, utc.date(), hour_key(utc.hour, key))]
+    day = utc.date()
+    return [(kind, day, key), (kind + HOURLY, day, hour_key(utc.hour, key)),
+            (kind + SLOTTED, day, slot_key(utc.hour, utc.minute, key))]
 
 
-def due_hour(moment: datetime) -> str:
-    return f"{moment.astimezone(UTC):%Y-%m-%dT%H}"
+def due_slot(moment: datetime) -> str:
+    """The five minutes a clock falls due in, as "YYYY-MM-DDTHH:MM" (ordered as text)."""
+    utc = moment.astimezone(UTC)
+    return f"{utc:%Y-%m-%dT%H}:{utc.minute - utc.minute % 5:02d}"
 
 
 def ticket_cells(row: Any) -> list[Cell]:
@@ -128,7 +138,7 @@ def ticket_cells(row: Any) -> list[Cell]:
         if first_due is not None:
             cells += _at("sla", created, "fr_met" if responded <= first_due else "fr_late")
     elif not solved and first_due is not None:
-        cells += _at("fr_run", created, due_hour(first_due))  # breached once its due time has passed
+        cells += _at("fr_run", created, due_slot(first_due))  # breached once its due time has passed
     stop = sla.resolution_stop(status, row.sla_paused_at, row.resolved_at)
     if stop is not None and resolution_due is not None:
         if stop > resolution_due:
@@ -136,14 +146,14 @@ def ticket_cells(row: Any) -> list[Cell]:
         elif solved:
             cells += _at("sla", created, "res_met")
     elif stop is None and not solved and resolution_due is not None:
-        cells += _at("res_run", created, due_hour(resolution_due))
+        cells += _at("res_run", created, due_slot(resolution_due))
     if status in OPEN:
         cells.append(("backlog", EPOCH, f"{status}|{row.category}"))
         if assignee is not None:
             cells.append(("load", EPOCH, f"{assignee}|{status}"))
         if (at := breach_at(row)) is not None:
-            at = at.astimezone(UTC)
-            cells.append(("breach", at.date(), hour_key(at.hour, UNASSIGNED if assignee is None else str(assignee))))
+            at, who = at.astimezone(UTC), UNASSIGNED if assignee is None else str(assignee)
+            cells += [("breach", at.date(), who), ("breach" + SLOTTED, at.date(), slot_key(at.hour, at.minute, who))]
     return cells
 
 

@@ -1,4 +1,5 @@
-"""The supervisor's statistics over a period, computed in SQL (aggregates only, no rows into Python).
+"""The supervisor's statistics over a period: `compute` from the rollups (stats_period.py, rollups.py),
+`compute_live` straight from the tickets; the live queries here also answer a period's edges.
 
 What each figure counts (also in docs/api.md):
 - opened / solved per UTC day, category and language: tickets created in the period; tickets resolved
@@ -9,8 +10,9 @@ What each figure counts (also in docs/api.md):
 - median first response: tickets created in the period that got an answer; median resolution:
   tickets solved in the period, from creation to `resolved_at`;
 - CSAT: ratings given in the period (a replaced rating counts once, with its latest value).
-Each query walks one index range (models.Ticket's stats indexes), so the cost follows the number of
-tickets in the period, not the size of the table.
+`compute` equals `compute_live` except the medians, which come from buckets (rollups.PRECISION, 2.2 %).
+Each live query walks one index range (models.Ticket's stats indexes), so its cost follows the tickets in
+its range; `compute` runs them on at most an hour at each edge of a period.
 """
 
 from __future__ import annotations

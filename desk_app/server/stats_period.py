@@ -1,9 +1,10 @@
 """A period's statistics from the rollups (server/rollups.py), so that their cost follows days, not tickets.
 
 A period [since, until) is cut into whole UTC days (day cells), the whole hours of the days at its edges
-(hour cells) and at most an hour at each edge, which stats.py queries live. What `now` decides is counted
-live as well, but only for the current hour: running clocks falling due in it, and open tickets breaching
-in it; earlier hours come from the cells, keyed by the hour a clock falls due.
+(hour cells), the whole five minutes of the hours at its edges (five-minute cells) and less than five
+minutes at each edge, which stats.py queries live. What `now` decides is counted live as well, but only
+for the current five minutes: running clocks falling due in them, and open tickets breaching in them;
+earlier ones come from the cells, keyed by the five minutes a clock falls due.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from desk_app import contract as c
 from desk_app.server import rollups, sla
 from desk_app.server.models import StatsRollup, Ticket
 
-HOUR, DAY = timedelta(hours=1), timedelta(days=1)
+HOUR, DAY, MINUTE = timedelta(hours=1), timedelta(days=1), timedelta(minutes=1)
 OPEN = sorted(rollups.OPEN)
 PERIOD_KINDS = ("opened", "solved", "sla", "fr_time", "res_time", "csat", "agent_solved", "fr_run", "res_run")
 SLA_SLOTS = {"fr_met": 0, "fr_late": 1, "res_met": 2, "res_late": 3}
@@ -48,22 +49,51 @@ class Figures:
         elif kind in ("fr_time", "res_time", "csat", "agent_solved"):
             {"fr_time": self.first_response, "res_time": self.resolution, "csat": self.csat,
              "agent_solved": self.solved_by}[kind][int(key)] += n
-        elif key < rollups.due_hour(self.now):  # a running clock due in an earlier hour: breached
+        elif key < rollups.due_slot(self.now):  # a running clock due in earlier five minutes: breached
             self.sla[1 if kind == "fr_run" else 3] += n
+
+
+def _hour_prefix(offset: timedelta) -> str:
+    return f"{offset // HOUR:02d}|"
+
+
+def _slot_prefix(offset: timedelta) -> str:
+    return f"{offset // HOUR:02d}:{offset % HOUR // MINUTE:02d}|"
+
+
+LEVELS = ((HOUR, rollups.HOURLY, _hour_prefix), (rollups.SLOT, rollups.SLOTTED, _slot_prefix))
 
 
 @dataclass
 class Pieces:
-    """A period cut into whole days, whole hours of single days, and short ranges left to live queries."""
+    """A period cut into whole days, ranges of hour or five-minute cells of one day, and short live ranges."""
 
     days: tuple[date, date] | None = None
-    hours: list[tuple[date, int, int]] = field(default_factory=list)  # day, first hour, end hour (≤ 24)
+    cells: list[tuple[date, str, str, str, datetime, datetime]] = field(default_factory=list)  # day, suffix,
+    # first key prefix, end key prefix, and the time range they stand for
     live: list[tuple[datetime, datetime]] = field(default_factory=list)
 
     def covered(self) -> list[tuple[datetime, datetime]]:
         """The time ranges that cells answer for."""
         out = [] if self.days is None else [(_midnight(self.days[0]), _midnight(self.days[1]))]
-        return out + [(_midnight(d) + h0 * HOUR, _midnight(d) + h1 * HOUR) for d, h0, h1 in self.hours]
+        return out + [(a, b) for *_, a, b in self.cells]
+
+    def fill(self, start: datetime, stop: datetime, midnight: datetime, level: int = 0) -> None:
+        """[start, stop) within one day: the coarsest whole cells first, what is left at either end finer."""
+        if start >= stop:
+            return
+        if level == len(LEVELS):
+            self.live.append((start, stop))
+            return
+        unit, suffix, prefix = LEVELS[level]
+        first = _ceil(start, unit, midnight)
+        end = midnight + (stop - midnight) // unit * unit
+        if first < end:
+            self.cells.append((midnight.date(), suffix, prefix(first - midnight), prefix(end - midnight), first, end))
+            self.fill(start, first, midnight, level + 1)
+            self.fill(end, stop, midnight, level + 1)
+        else:
+            self.fill(start, stop, midnight, level + 1)
 
 
 def _midnight(day: date) -> datetime:
@@ -73,6 +103,10 @@ def _midnight(day: date) -> datetime:
 def _ceil(moment: datetime, unit: timedelta, start: datetime) -> datetime:
     steps = -((start - moment) // unit)
     return start + steps * unit
+
+
+def _floor(moment: datetime, unit: timedelta) -> datetime:
+    return moment - (moment - _midnight(rollups.utc_day(moment))) % unit
 
 
 def cut(since: datetime, until: datetime) -> Pieces:
@@ -87,19 +121,13 @@ def cut(since: datetime, until: datetime) -> Pieces:
         while start < end:
             midnight = _midnight(rollups.utc_day(start))
             stop = min(end, midnight + DAY)
-            h0, h1 = _ceil(start, HOUR, midnight), midnight + (stop - midnight) // HOUR * HOUR
-            if h0 < h1:
-                pieces.hours.append((midnight.date(), (h0 - midnight) // HOUR, (h1 - midnight) // HOUR))
-                pieces.live += [(start, h0), (h1, stop)]
-            else:
-                pieces.live.append((start, stop))
+            pieces.fill(start, stop, midnight)
             start = stop
-    pieces.live = [(a, b) for a, b in pieces.live if a < b]
     return pieces
 
 
 def add_cells(session: Session, fig: Figures, pieces: Pieces) -> None:
-    """The cells of the whole days and whole hours, and the running clocks falling due this hour."""
+    """The cells of the whole days, hours and five minutes, and the running clocks falling due right now."""
     kind, day, key, count = StatsRollup.kind, StatsRollup.day, StatsRollup.key, StatsRollup.count
     if pieces.days is not None:
         first, last = pieces.days
@@ -109,27 +137,27 @@ def add_cells(session: Session, fig: Figures, pieces: Pieces) -> None:
         for k, cell_key, n in session.execute(select(kind, key, func.sum(count)).where(
                 kind.in_(PERIOD_KINDS[2:]), day >= first, day < last).group_by(kind, key)):
             fig.add(k, first, cell_key, int(n))
-    for d, h0, h1 in pieces.hours:
+    for d, suffix, low, high, _, _ in pieces.cells:
         for k, cell_key, n in session.execute(select(kind, key, count).where(
-                kind.in_([k + rollups.HOURLY for k in PERIOD_KINDS]), day == d,
-                key >= rollups.hour_key(h0, ""), key < rollups.hour_key(h1, ""))):
-            fig.add(k.removesuffix(rollups.HOURLY), d, cell_key[3:], int(n))
+                kind.in_([k + suffix for k in PERIOD_KINDS]), day == d, key >= low, key < high)):
+            fig.add(k.removesuffix(suffix), d, cell_key.partition("|")[2], int(n))
     covered = pieces.covered()
     if covered:
-        first_response, resolution = _due_this_hour(session, covered, fig.now)
+        first_response, resolution = _due_now(session, covered, fig.now)
         fig.sla[1] += first_response
         fig.sla[3] += resolution
 
 
-def _due_this_hour(session: Session, covered: list[tuple[datetime, datetime]], now: datetime) -> tuple[int, int]:
-    """Running first-response and resolution clocks of tickets created in `covered` that fell due this hour."""
-    hour = now - (now - _midnight(rollups.utc_day(now))) % HOUR
+def _due_now(session: Session, covered: list[tuple[datetime, datetime]], now: datetime) -> tuple[int, int]:
+    """Running first-response and resolution clocks of tickets created in `covered` that fell due in the
+    current five minutes, before now."""
+    start = _floor(now, rollups.SLOT)
     created = or_(*(and_(Ticket.created_at >= a, Ticket.created_at < b) for a, b in covered))
     first = session.scalar(select(func.count()).where(
-        Ticket.status.in_(OPEN), Ticket.first_responded_at.is_(None), Ticket.first_response_due >= hour,
+        Ticket.status.in_(OPEN), Ticket.first_responded_at.is_(None), Ticket.first_response_due >= start,
         Ticket.first_response_due < now, created)) or 0
     resolution = session.scalar(select(func.count()).where(
-        Ticket.status.in_(OPEN), sla.resolution_stop_sql().is_(None), Ticket.resolution_due >= hour,
+        Ticket.status.in_(OPEN), sla.resolution_stop_sql().is_(None), Ticket.resolution_due >= start,
         Ticket.resolution_due < now, created)) or 0
     return first, resolution
 
@@ -142,30 +170,29 @@ def now_figures(session: Session, now: datetime) -> tuple[Counter[str], Counter[
     for k, cell_key, n in session.execute(select(kind, key, count).where(kind.in_(("backlog", "load")),
                                                                          day == rollups.EPOCH)):
         (backlog if k == "backlog" else load)[cell_key] += int(n)
-    midnight = _midnight(rollups.utc_day(now))
-    hour = now - (now - midnight) % HOUR
+    today, slot = rollups.utc_day(now), _floor(now, rollups.SLOT)
     breached: Counter[str] = Counter()
-    for cell_key, n in session.execute(select(key, func.sum(count)).where(
-            kind == "breach", or_(day < midnight.date(), and_(day == midnight.date(),
-                                                              key < rollups.hour_key(hour.hour, ""))))
-            .group_by(key)):
-        breached[cell_key[3:]] += int(n)
-    for assignee, n in _breaching_this_hour(session, hour, now):
+    for who, n in session.execute(select(key, func.sum(count)).where(kind == "breach", day < today).group_by(key)):
+        breached[who] += int(n)
+    for cell_key, n in session.execute(select(key, count).where(
+            kind == "breach" + rollups.SLOTTED, day == today, key < _slot_prefix(slot - _midnight(today)))):
+        breached[cell_key.partition("|")[2]] += int(n)
+    for assignee, n in _breaching_now(session, slot, now):
         breached[rollups.UNASSIGNED if assignee is None else str(assignee)] += int(n)
     return backlog, load, breached
 
 
-def _breaching_this_hour(session: Session, hour: datetime, now: datetime) -> list[Any]:
-    """Open tickets whose first breach (rollups.breach_at) is in [hour, now), per assignee."""
+def _breaching_now(session: Session, start: datetime, now: datetime) -> list[Any]:
+    """Open tickets whose first breach (rollups.breach_at) is in [start, now), per assignee."""
     responded, first_due, resolution_due = Ticket.first_responded_at, Ticket.first_response_due, Ticket.resolution_due
     stop = sla.resolution_stop_sql()
     first_running = and_(responded.is_(None), first_due.is_not(None))
     resolution_running = and_(stop.is_(None), resolution_due.is_not(None))
     late = or_(and_(responded.is_not(None), first_due.is_not(None), responded > first_due),
                and_(stop.is_not(None), resolution_due.is_not(None), stop > resolution_due))
-    earlier = or_(and_(first_running, first_due < hour), and_(resolution_running, resolution_due < hour))
-    first_now = and_(first_running, first_due >= hour, first_due < now)
-    resolution_now = and_(resolution_running, resolution_due >= hour, resolution_due < now)
+    earlier = or_(and_(first_running, first_due < start), and_(resolution_running, resolution_due < start))
+    first_now = and_(first_running, first_due >= start, first_due < now)
+    resolution_now = and_(resolution_running, resolution_due >= start, resolution_due < now)
     base = (Ticket.status.in_(OPEN), not_(late), not_(earlier))
     rows: list[Any] = []
     for condition in (first_now, and_(resolution_now, not_(first_now))):
