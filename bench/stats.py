@@ -2,9 +2,10 @@
 
 The dashboard asks for a standard period (the last 24 hours, 7, 30 or 90 days); the service keeps those
 computed in the background (server/stats_cache.py), so the figure that a supervisor feels is the p95 of
-`GET /stats` for the last 7 days while the desk is running. Beside it, measured in the same run: the same
-aggregates computed cold by `stats.compute` on the database (the cost of each background refresh, and of
-a period outside the standard ones), and one cold request for an odd period.
+`GET /stats` for the last 7 days while the desk is running. Any other period is computed on request from
+the rollups (server/rollups.py): measured here for the last 3 days and the last 399 days (the API allows
+400), both held to the same 200 ms; beside them, `stats.compute` for 7 days straight on the database
+(each background refresh).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from desk_app.server.models import utcnow
 
 STATS_P95_MS = 200.0
 WARM_TIMEOUT = 600.0  # seconds for the first (cold) answer of a big desk
-COLD_REPEAT = 3  # cold computations are slow at scale: a few are enough
+COLD_REPEAT = 3  # stats.compute straight on the database, without the service: a few are enough
+ON_REQUEST_REPEAT = 20  # periods computed on request (from the rollups)
 
 
 def _get(http: requests.Session, base_url: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -62,9 +64,13 @@ def supervisor_stats(desk: Desk, label: str) -> FigureResult:
     result.info["backlog"] = sum(b["count"] for b in first["backlog"])
     warm = result.add(timed(lambda: _get(http, desk.base_url), desk.repeat), "GET /stats (last 7 days)")
     odd = result.add(timed(lambda: _get(http, desk.base_url, {"since": (utcnow() - timedelta(days=3)).isoformat()}),
-                           COLD_REPEAT, warmup=0), "GET /stats (last 3 days: computed on request)")
+                           ON_REQUEST_REPEAT, warmup=1), "GET /stats (last 3 days: computed on request)")
+    longest = result.add(timed(lambda: _get(http, desk.base_url,
+                                            {"since": (utcnow() - timedelta(days=399)).isoformat()}),
+                               ON_REQUEST_REPEAT, warmup=1), "GET /stats (last 399 days: computed on request)")
     cold = result.add(_cold(desk.dataset.url, 7), "stats.compute, last 7 days (a background refresh)")
     result.check("GET /stats, last 7 days, p95", warm.p95, STATS_P95_MS, floor=cold.p50)
-    result.check("odd period (3 days), computed on request, p50", odd.p50, None)
+    result.check("odd period (3 days), computed on request, p50", odd.p50, STATS_P95_MS)
+    result.check("longest period (399 days), computed on request, p50", longest.p50, STATS_P95_MS)
     result.check("cold aggregates for 7 days, p50 (each background refresh)", cold.p50, None)
     return result

@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_app.server import rollups
+
 
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
     """A SQLite engine; writers open transactions with BEGIN IMMEDIATE.
@@ -52,6 +54,7 @@ class Database:
 
     @classmethod
     def connect(cls, url: str) -> Database:
+        rollups.install()  # the statistics' counters follow every write (#10)
         if url.startswith("sqlite"):
             return cls(url, _sqlite_engine(url, immediate=False), _sqlite_engine(url, immediate=True))
         engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)

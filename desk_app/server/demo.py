@@ -23,7 +23,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from desk_app.contract import AuthorKind, Category, Channel, Priority, Role, TicketStatus
-from desk_app.server import demo_kb, demo_supervision, sla
+from desk_app.server import demo_kb, demo_supervision, rollups, sla
 from desk_app.server.config import Settings
 from desk_app.server.models import (
     AccountEvent,
@@ -1940,6 +1940,7 @@ def populate(session: Session, *, tickets: int = 2000, customers: int = 300, now
     session.flush()
     demo_supervision.add(session, now, seed)  # #10: SLA policies and CSAT ratings
     demo_kb.populate(session, now)  # #9: help articles in nine languages, macros
+    rollups.rebuild_now(session)  # #10: the statistics' counters of the rows inserted in bulk above
     ids = [gen.people[customer].id for customer in picked]
     return DemoSummary(agents=len(DEMO_AGENTS), customers=customers, tickets=tickets, takeover_customer_id=ids[0],
                        other_takeover_customer_ids=tuple(ids[1:]), takeover_ticket_id=main_ticket, **gen.counts)

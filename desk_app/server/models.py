@@ -6,13 +6,14 @@ service processes can share one database.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -233,6 +234,9 @@ class Ticket(Base):
         Index("ix_tickets_created_stats", "created_at", "category", "language"),
         Index("ix_tickets_resolved_stats", "resolved_at", "category", "language"),
         Index("ix_tickets_status_category_assignee", "status", "category", "assignee_id"),
+        # The clocks falling due today, which the statistics' rollups leave to a live query (server/rollups.py).
+        Index("ix_tickets_first_response_due", "first_response_due"),
+        Index("ix_tickets_resolution_due", "resolution_due"),
         # Substring search of subjects (#7): trigrams on PostgreSQL (pg_trgm). SQLite makes it a plain index,
         # which a '%word%' search cannot use: there, search scans (docs/performance.md).
         Index("ix_tickets_subject_trgm", "subject", postgresql_using="gin",
@@ -596,6 +600,17 @@ class CsatRating(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     rated_at: Mapped[datetime] = mapped_column(default=utcnow)
     times_rated: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class StatsRollup(Base):
+    """One counter of the supervisor's statistics for one UTC day (#10), kept in step by server/rollups.py."""
+
+    __tablename__ = "stats_rollups"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class TrendAlertRecord(Base):

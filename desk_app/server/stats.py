@@ -1,4 +1,5 @@
-"""The supervisor's statistics over a period, computed in SQL (aggregates only, no rows into Python).
+"""The supervisor's statistics over a period: `compute` from the rollups (stats_period.py, rollups.py),
+`compute_live` straight from the tickets; the live queries here also answer a period's edges.
 
 What each figure counts (also in docs/api.md):
 - opened / solved per UTC day, category and language: tickets created in the period; tickets resolved
@@ -9,8 +10,9 @@ What each figure counts (also in docs/api.md):
 - median first response: tickets created in the period that got an answer; median resolution:
   tickets solved in the period, from creation to `resolved_at`;
 - CSAT: ratings given in the period (a replaced rating counts once, with its latest value).
-Each query walks one index range (models.Ticket's stats indexes), so the cost follows the number of
-tickets in the period, not the size of the table.
+`compute` equals `compute_live` except the medians, which come from buckets (rollups.PRECISION, 2.2 %).
+Each live query walks one index range (models.Ticket's stats indexes), so its cost follows the tickets in
+its range; `compute` runs them on at most an hour at each edge of a period.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
-from desk_app.server import sla
+from desk_app.server import rollups, sla, stats_period
 from desk_app.server.models import ActionRequest, Agent, CsatRating, Ticket, TrendAlertRecord
 
 OPEN = [s.value for s in (c.TicketStatus.new, c.TicketStatus.open, c.TicketStatus.pending_customer,
@@ -73,7 +75,7 @@ def _enum(kind: type[Any], value: str) -> Any:
         return None
 
 
-def _days(session: Session, since: datetime, until: datetime) -> list[c.StatsDay]:
+def _day_cells(session: Session, since: datetime, until: datetime) -> dict[tuple[str, str, str], list[int]]:
     cells: dict[tuple[str, str, str], list[int]] = {}
     for column, slot, extra in ((Ticket.created_at, 0, ()), (Ticket.resolved_at, 1, (Ticket.status.in_(SOLVED),))):
         day = _day(session, column)
@@ -81,14 +83,22 @@ def _days(session: Session, since: datetime, until: datetime) -> list[c.StatsDay
                                .where(column >= since, column < until, *extra)
                                .group_by(day, Ticket.category, Ticket.language))
         for d, category, language, n in rows:
-            cells.setdefault((d, category, language), [0, 0])[slot] += n
+            cells.setdefault((str(d)[:10], category, language), [0, 0])[slot] += n
+    return cells
+
+
+def _day_list(cells: dict[tuple[str, str, str], list[int]]) -> list[c.StatsDay]:
     out = []
     for (d, category, language), (opened, solved) in sorted(cells.items()):
         cat, lang = _enum(c.Category, category), _enum(c.Language, language)
-        if cat is not None and lang is not None:
-            out.append(c.StatsDay(day=date.fromisoformat(str(d)[:10]), category=cat, language=lang,
-                                  opened=opened, solved=solved))
+        if cat is not None and lang is not None and (opened or solved):
+            out.append(c.StatsDay(day=date.fromisoformat(d), category=cat, language=lang, opened=opened,
+                                  solved=solved))
     return out
+
+
+def _days(session: Session, since: datetime, until: datetime) -> list[c.StatsDay]:
+    return _day_list(_day_cells(session, since, until))
 
 
 def _backlog(session: Session) -> list[c.BacklogCount]:
@@ -186,8 +196,65 @@ def _alerts(session: Session, since: datetime, until: datetime) -> list[c.TrendA
     return [alert_out(row) for row in rows if _enum(c.Category, row.category) is not None]
 
 
+def _live(session: Session, fig: stats_period.Figures, since: datetime, until: datetime, now: datetime) -> None:
+    """At most an hour at a period's edge: the live queries over its tickets."""
+    for cell_key, (opened, solved) in _day_cells(session, since, until).items():
+        cell = fig.days.setdefault(cell_key, [0, 0])
+        cell[0], cell[1] = cell[0] + opened, cell[1] + solved
+    row = _sla(session, since, until, now, 0)
+    for i, n in enumerate((row.first_response_met, row.first_response_breached, row.resolution_met,
+                           row.resolution_breached)):
+        fig.sla[i] += n
+    fig.first_response.update(rollups.bucket(v) for v in session.scalars(select(
+        _seconds(session, Ticket.first_responded_at, Ticket.created_at)).where(
+        Ticket.created_at >= since, Ticket.created_at < until, Ticket.first_responded_at.is_not(None))))
+    fig.resolution.update(rollups.bucket(v) for v in session.scalars(select(
+        _seconds(session, Ticket.resolved_at, Ticket.created_at)).where(
+        Ticket.resolved_at >= since, Ticket.resolved_at < until, Ticket.status.in_(SOLVED))))
+    fig.csat.update(dict(session.execute(select(CsatRating.rating, func.count())
+                                         .where(CsatRating.rated_at >= since, CsatRating.rated_at < until)
+                                         .group_by(CsatRating.rating)).all()))
+    fig.solved_by.update(dict(session.execute(
+        select(Ticket.assignee_id, func.count()).where(Ticket.resolved_at >= since, Ticket.resolved_at < until,
+                                                       Ticket.status.in_(SOLVED), Ticket.assignee_id.is_not(None))
+        .group_by(Ticket.assignee_id)).all()))
+
+
 def compute(session: Session, since: datetime, until: datetime, now: datetime) -> c.Stats:
-    """Every figure of the dashboard for [since, until)."""
+    """Every figure of the dashboard for [since, until): cells of whole days and hours, at most an hour at
+    each edge live (stats_period); medians from buckets (rollups.PRECISION)."""
+    fig = stats_period.Figures(now)
+    pieces = stats_period.cut(since, until)
+    stats_period.add_cells(session, fig, pieces)
+    for start, end in pieces.live:
+        _live(session, fig, start, end, now)
+    backlog, load, breached = stats_period.now_figures(session, now)
+    distribution = [fig.csat.get(score, 0) for score in range(1, 6)]
+    rated = sum(distribution)
+    agents = list(session.scalars(select(Agent).order_by(Agent.display_name)))
+    return c.Stats(
+        since=since, until=until, generated_at=now,
+        days=_day_list(fig.days),
+        backlog=[c.BacklogCount(status=c.TicketStatus(status), category=category, count=n)
+                 for cell_key, n in sorted(backlog.items()) if n
+                 for status, _, category_text in [cell_key.partition("|")]
+                 if (category := _enum(c.Category, category_text)) is not None and status in OPEN],
+        sla=c.SlaAttainment(first_response_met=fig.sla[0], first_response_breached=fig.sla[1],
+                            resolution_met=fig.sla[2], resolution_breached=fig.sla[3],
+                            breached_now=sum(breached.values())),
+        median_first_response_seconds=rollups.median(fig.first_response),
+        median_resolution_seconds=rollups.median(fig.resolution),
+        csat=c.CsatSummary(count=rated, distribution=distribution,
+                           average=round(sum(s * n for s, n in zip(range(1, 6), distribution, strict=True)) / rated,
+                                         3) if rated else None),
+        agents=stats_period.agent_loads(session, load, breached, fig.solved_by, agents),
+        approvals=_approvals(session, now),
+        alerts=_alerts(session, since, until),
+    )
+
+
+def compute_live(session: Session, since: datetime, until: datetime, now: datetime) -> c.Stats:
+    """The same figures straight from the tickets, exact medians included (tests and checks compare)."""
     breached = _breached_by_assignee(session, now)
     first_response = _seconds(session, Ticket.first_responded_at, Ticket.created_at)
     resolution = _seconds(session, Ticket.resolved_at, Ticket.created_at)
