@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, String, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from desk_app.contract import RiskSignal
@@ -17,23 +18,42 @@ CLUSTER = timedelta(hours=24)
 TAKEOVER_KINDS = {"new_device", "password_reset", "twofa_change", "new_withdrawal_address", "large_withdrawal"}
 
 
+def _recent(customer_id: int, since: datetime, large_usd: int) -> Any:
+    """Every source of signals in one UNION ALL (#7: one round trip, not four):
+    rows of (source, at, kind, a, b, c, usd)."""
+    def text(value: str) -> Any:
+        return literal(value, String)
+
+    none, zero = text(""), literal(0, Integer)
+    logins = select(text("login"), CustomerLogin.at, text("new_device"), CustomerLogin.device,
+                    CustomerLogin.country, CustomerLogin.ip, zero).where(
+        CustomerLogin.customer_id == customer_id, CustomerLogin.at >= since, CustomerLogin.new_device)
+    account = select(text("event"), AccountEvent.at, AccountEvent.kind, AccountEvent.detail, none, none, zero).where(
+        AccountEvent.customer_id == customer_id, AccountEvent.at >= since)
+    book = select(text("address"), AddressBookEntry.at, text("new_withdrawal_address"), AddressBookEntry.asset,
+                  AddressBookEntry.address, none, zero).where(
+        AddressBookEntry.customer_id == customer_id, AddressBookEntry.at >= since, AddressBookEntry.change == "added")
+    withdrawals = select(text("withdrawal"), Transaction.at, text("large_withdrawal"), Transaction.amount,
+                         Transaction.asset, Transaction.status, Transaction.usd_value).where(
+        Transaction.customer_id == customer_id, Transaction.at >= since, Transaction.direction == "withdrawal",
+        Transaction.usd_value >= large_usd)
+    return union_all(logins, account, book, withdrawals)
+
+
+def _detail(source: str, a: str, b: str, c: str, usd: int) -> str:
+    """What the agent reads beside a signal; personal data masked."""
+    if source == "login":
+        return f"{a} · {b} · {masking.ip(c)}"
+    if source == "address":
+        return f"{a} {masking.wallet(b)}"
+    if source == "withdrawal":
+        return f"{a} {b} (≈ ${usd:,}) {c}"
+    return a
+
+
 def signals(session: Session, customer_id: int, now: datetime, large_usd: int) -> list[RiskSignal]:
-    since = now - WINDOW
-    found: list[tuple[datetime, str, str]] = []
-    for login in session.scalars(select(CustomerLogin).where(
-            CustomerLogin.customer_id == customer_id, CustomerLogin.at >= since, CustomerLogin.new_device)):
-        found.append((login.at, "new_device", f"{login.device} · {login.country} · {masking.ip(login.ip)}"))
-    for event in session.scalars(select(AccountEvent).where(
-            AccountEvent.customer_id == customer_id, AccountEvent.at >= since)):
-        found.append((event.at, event.kind, event.detail))
-    for entry in session.scalars(select(AddressBookEntry).where(
-            AddressBookEntry.customer_id == customer_id, AddressBookEntry.at >= since,
-            AddressBookEntry.change == "added")):
-        found.append((entry.at, "new_withdrawal_address", f"{entry.asset} {masking.wallet(entry.address)}"))
-    for tx in session.scalars(select(Transaction).where(
-            Transaction.customer_id == customer_id, Transaction.at >= since,
-            Transaction.direction == "withdrawal", Transaction.usd_value >= large_usd)):
-        found.append((tx.at, "large_withdrawal", f"{tx.amount} {tx.asset} (≈ ${tx.usd_value:,}) {tx.status}"))
+    found = [(at, kind, _detail(source, a, b, c, usd))
+             for source, at, kind, a, b, c, usd in session.execute(_recent(customer_id, now - WINDOW, large_usd))]
     found.sort()
     clustered = _clustered([(at, kind) for at, kind, _ in found])
     return [RiskSignal(at=at, kind=kind, detail=detail, clustered=i in clustered)
