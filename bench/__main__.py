@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import traceback
@@ -38,6 +39,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--repeat", type=int, help="requests per measurement (default 200, quick 20)")
     p.add_argument("--load-users", type=int, help="simulated agents in the load figure (default 200, quick 20)")
     p.add_argument("--load-seconds", type=float, help="length of the load run (default 60, quick 10)")
+    p.add_argument("--load-workers", type=int, default=os.cpu_count() or 1,
+                   help="service processes for the load figure (desk-server --workers; default: one per CPU)")
     p.add_argument("--scroll-rows", type=int, help="rows the scroll figure fetches (default 100,000)")
     p.add_argument("--out", type=Path, help="also write the JSON here")
     args = p.parse_args(argv)
@@ -100,8 +103,10 @@ def run(args: argparse.Namespace, workdir: Path) -> tuple[list[core.FigureResult
             if "push" in wanted:
                 _guarded(results, f"push ({backend})", gui_run.figure, "push", backend)
             if backend == "postgres" and "load" in wanted:
-                _guarded(results, "load", load.run, running, data, args.load_users, args.load_seconds,
-                         workdir / "load")
+                target = running if args.load_workers <= 1 else stack.enter_context(env.service(
+                    data.url, workdir / "service-load", ["--workers", str(args.load_workers)]))
+                _guarded(results, "load", load.run, target, data, args.load_users, args.load_seconds,
+                         workdir / "load", args.load_workers)
     return results, pg_version
 
 

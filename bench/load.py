@@ -91,8 +91,10 @@ def count_writes(url: str, run: str, raw: dict[str, Any], since: Any) -> dict[st
     }
 
 
-def run(service: ServiceProcess, data: Dataset, users: int, seconds: float, workdir: Path) -> FigureResult:
-    """Mixed load, then the empty-endpoint floor at the same pace, then the count in the database."""
+def run(service: ServiceProcess, data: Dataset, users: int, seconds: float, workdir: Path,
+        workers: int = 1) -> FigureResult:
+    """Mixed load, then the empty-endpoint floor at the same pace (the same service processes), then the count in
+    the database."""
     from desk_app.server.models import utcnow
 
     result = FigureResult("load (postgres)")
@@ -119,7 +121,8 @@ def run(service: ServiceProcess, data: Dataset, users: int, seconds: float, work
     throughput = len(mixed.samples) / seconds
     floor_throughput = len(empty.samples) / min(seconds, FLOOR_SECONDS)
     counts = count_writes(data.url, run_id, raw, since)
-    result.info = {"users": users, "seconds": seconds, "wall_seconds": round(elapsed, 1), "statuses": raw["statuses"],
+    result.info = {"users": users, "seconds": seconds, "service_workers": workers, "wall_seconds": round(elapsed, 1),
+                   "statuses": raw["statuses"],
                    "failures": raw["failures"][:20], "writes": counts, "floor_statuses": floor["statuses"]}
     result.check("errors (5xx, refused, unanswered)", _unexpected(raw), 0, unit="")
     result.check("5xx", _server_errors(raw), 0, unit="")

@@ -461,6 +461,14 @@ class CustomerProfile(Open):
     version: int
 
 
+class TicketWorkspace(Open):
+    """What a ticket tab shows on opening, in one call (#7): the ticket, its messages, the masked customer."""
+
+    ticket: TicketDetail
+    messages: list[MessageOut]  # as GET /tickets/{id}/messages: the first 1,000, oldest first
+    customer: CustomerProfile  # masked exactly as GET /customers/{id}
+
+
 class RevealRequest(Strict):
     field: RevealField
     reason: Reason

@@ -49,6 +49,7 @@ from desk_app.contract import (
     TicketPage,
     TicketPatch,
     TicketStatus,
+    TicketWorkspace,
     View,
 )
 
@@ -118,6 +119,10 @@ class ApiClient(AnswerCalls, AttachmentCalls, BaseClient):  # AnswerCalls: knowl
 
     def ticket(self, ticket_id: int) -> TicketDetail:
         return self._call("GET", f"/tickets/{int(ticket_id)}", TicketDetail)
+
+    def workspace(self, ticket_id: int) -> TicketWorkspace:
+        """The ticket, its messages and its masked customer in one request (what a ticket tab opens with)."""
+        return self._call("GET", f"/tickets/{int(ticket_id)}/workspace", TicketWorkspace)
 
     def update_ticket(self, ticket_id: int, patch: TicketPatch) -> TicketDetail:
         """Changes only the fields set in `patch`; a stale `patch.version` raises `Conflict`."""

@@ -30,6 +30,7 @@ from desk_app.server.routers import incident as incident_router
 from desk_app.server.routers import kb as kb_router
 from desk_app.server.routers import macros as macros_router
 from desk_app.server.routers import presence as presence_router
+from desk_app.server.routers import workspace as workspace_router  # #7
 
 log = logging.getLogger(__name__)
 # Documented on every route, so clients and schema checks know the one error shape (errors.py).
@@ -162,6 +163,7 @@ def create_app(settings: Settings, db: Database | None = None, sweep_seconds: fl
         app.include_router(module.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
     for module in (kb_router, macros_router, escalations_router):  # #9: knowledge base, macros, escalations
         app.include_router(module.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
+    app.include_router(workspace_router.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)  # #7
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes,  # type: ignore[arg-type]
                        larger=attachment_body_limits(settings))
     capacity = admission.pool_capacity(database.read_engine, database.write_engine)

@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desk_app.contract import AuditVerification
+from desk_app.server import at_commit
 from desk_app.server.models import AuditLog, utcnow
 
 GENESIS = "0" * 64
@@ -30,21 +31,33 @@ def _digest(prev_hash: str, at: datetime, actor: str, event: str, customer_id: i
 def append(session: Session, actor: str, event: str, *, customer_id: int | None = None,
            ticket_id: int | None = None, action_id: int | None = None,
            details: dict[str, Any] | None = None) -> AuditLog:
-    """Add an entry in the caller's transaction; it commits or rolls back with what it records."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
-    # SQLite writers already hold the database's write lock (BEGIN IMMEDIATE).
+    """Add an entry in the caller's transaction; it commits or rolls back with what it records.
+
+    On PostgreSQL the entry is chained and written as the transaction commits (at_commit.py), under the
+    chain's lock, so the lock is held only for that; SQLite writers already hold the database's write
+    lock (BEGIN IMMEDIATE), and the entry is written at once."""
+    entry = AuditLog(actor=actor, event=event, customer_id=customer_id, ticket_id=ticket_id, action_id=action_id,
+                     details=details or {})
+    if session.get_bind().dialect.name != "postgresql":
+        _chain(session, entry)
+        return entry
+
+    def write(at_commit: Session) -> None:
+        at_commit.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
+        _chain(at_commit, entry)
+
+    at_commit.defer(session, at_commit.AUDIT, write)
+    return entry
+
+
+def _chain(session: Session, entry: AuditLog) -> None:
+    """Link the entry to the newest one and write it (the caller holds the chain's lock)."""
     prev = session.scalar(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)) or GENESIS
-    at = utcnow()
-    details = details or {}
-    entry = AuditLog(
-        at=at, actor=actor, event=event, customer_id=customer_id, ticket_id=ticket_id,
-        action_id=action_id, details=details, prev_hash=prev,
-        hash=_digest(prev, at, actor, event, customer_id, ticket_id, action_id, details),
-    )
+    entry.at, entry.prev_hash = utcnow(), prev
+    entry.hash = _digest(prev, entry.at, entry.actor, entry.event, entry.customer_id, entry.ticket_id,
+                         entry.action_id, entry.details)
     session.add(entry)
     session.flush()
-    return entry
 
 
 def verify(session: Session, batch: int = 5000) -> AuditVerification:

@@ -214,14 +214,16 @@ class Caller:
 
 
 def authenticate(session: Session, access_token: str) -> Caller:
-    auth = session.scalar(select(AuthSession).where(AuthSession.access_hash == token_hash(access_token)))
+    # One query for the session and its agent (#7: every request pays for it).
+    row = session.execute(select(AuthSession, Agent).outerjoin(Agent, Agent.id == AuthSession.agent_id)
+                          .where(AuthSession.access_hash == token_hash(access_token))).first()
+    auth, agent = (row[0], row[1]) if row is not None else (None, None)
     if auth is None or auth.revoked_at is not None or auth.rotated_at is not None:  # rotated: the old pair is over
         raise ApiError(401, ErrorCode.unauthenticated, "Sign in to continue",
                        headers={"WWW-Authenticate": "Bearer"})
     if auth.access_expires_at <= utcnow():
         raise ApiError(401, ErrorCode.token_expired, "The access token has expired; refresh it",
                        headers={"WWW-Authenticate": "Bearer"})
-    agent = session.get(Agent, auth.agent_id)
     if agent is None or not agent.active:
         raise ApiError(401, ErrorCode.unauthenticated, "Sign in to continue")
     return Caller(agent, auth)

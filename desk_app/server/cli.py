@@ -48,6 +48,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
                         "env DESK_ATTACHMENTS_DIR)")
     p.add_argument("--attachment-max-mb", type=float, default=10, help="largest attachment, in MiB")
     p.add_argument("--attachment-max-count", type=int, default=5, help="most attachments on one message")
+    p.add_argument("--workers", type=int, default=1,
+                   help="service processes sharing the port (the service is stateless; POSIX only)")
     p.add_argument("--log-level", default="info")
     return p.parse_args(argv)
 
@@ -119,7 +121,11 @@ def _announce_when_ready(server: uvicorn.Server, sock: socket.socket, ready_file
         if server.should_exit:
             return
         time.sleep(0.05)
-    host, port = sock.getsockname()[:2]
+    _announce(sock, ready_file)
+
+
+def _announce(sock: socket.socket | tuple[str, int], ready_file: Path | None) -> None:
+    host, port = (sock.getsockname() if isinstance(sock, socket.socket) else sock)[:2]
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
     print(f"desk-server listening on {url}", flush=True)
     if ready_file:
@@ -149,12 +155,25 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"desk-server: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 2
-    config = uvicorn.Config(create_app(settings, db), log_level=args.log_level, access_log=False,
-                            timeout_graceful_shutdown=3)
-    server = uvicorn.Server(config)
+    if args.workers > 1:  # #7: more processes, one port
+        from desk_app.server import workers
+
+        db.dispose()  # no pooled connection crosses the fork
+
+        def make_server() -> uvicorn.Server:
+            return _server(settings, Database.connect(settings.database_url), args.log_level)
+
+        address = sock.getsockname()  # the workers hold the socket; the parent closes its copy
+        return workers.serve(args.workers, make_server, sock, lambda: _announce(address, args.ready_file))
+    server = _server(settings, db, args.log_level)
     threading.Thread(target=_announce_when_ready, args=(server, sock, args.ready_file), daemon=True).start()
     server.run(sockets=[sock])
     return 0
+
+
+def _server(settings: Settings, db: Database, log_level: str) -> uvicorn.Server:
+    return uvicorn.Server(uvicorn.Config(create_app(settings, db), log_level=log_level, access_log=False,
+                                         timeout_graceful_shutdown=3))
 
 
 if __name__ == "__main__":

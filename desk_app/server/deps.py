@@ -19,7 +19,8 @@ def get_db(request: Request) -> Database:
     return request.app.state.db
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
+    """Async, so FastAPI runs it inline rather than on a worker thread (#7: every request pays for a hop)."""
     return request.app.state.settings
 
 

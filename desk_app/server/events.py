@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from desk_app.contract import EventOut, Role
+from desk_app.server import at_commit
 from desk_app.server.db import Database
 from desk_app.server.models import Event
 
@@ -34,16 +35,23 @@ def publish(session: Session, kind: str, *, audience: Iterable[str] | None = Non
             data: dict[str, Any] | None = None) -> None:
     """Record an event in the caller's transaction; it is seen only if that transaction commits.
 
-    On PostgreSQL, publishers take a transaction lock first, so event ids commit in id order and a
-    stream that has read up to id N can never later miss an event below N.
+    On PostgreSQL, publishers take a transaction lock, so event ids commit in id order and a stream that
+    has read up to id N can never later miss an event below N; the row is written as the transaction
+    commits (at_commit.py), so the lock is held only that long.
     """
-    postgres = session.get_bind().dialect.name == "postgresql"
-    if postgres:
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _EVENTS_LOCK})
-    session.add(Event(kind=kind, audience=list(audience) if audience is not None else None,
-                      ticket_id=ticket_id, customer_id=customer_id, action_id=action_id, data=data or {}))
-    if postgres:
-        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+    row = Event(kind=kind, audience=list(audience) if audience is not None else None,
+                ticket_id=ticket_id, customer_id=customer_id, action_id=action_id, data=data or {})
+    if session.get_bind().dialect.name != "postgresql":
+        session.add(row)
+        return
+
+    def write(at_commit: Session) -> None:
+        at_commit.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _EVENTS_LOCK})
+        at_commit.add(row)
+        at_commit.flush()
+        at_commit.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+
+    at_commit.defer(session, at_commit.EVENTS, write)  # #7: the lock is held only for the insert and the commit
 
 
 def latest_id(session: Session) -> int:

@@ -67,6 +67,7 @@ MATRIX = [
     rule("GET",   "/tickets/{ticket_id}",                         401, 200, 200, 200, 200, 401),
     rule("PATCH", "/tickets/{ticket_id}",                         401, 200, 200, 200, 200, 401, body="patch"),
     rule("GET",   "/tickets/{ticket_id}/messages",                401, 200, 200, 200, 200, 401),
+    rule("GET",   "/tickets/{ticket_id}/workspace",               401, 200, 200, 200, 200, 401),  # #7
     rule("POST",  "/tickets/{ticket_id}/messages",                401, 201, 201, 201, 201, 401, body="note"),
     rule("POST",  "/tickets/{ticket_id}/attachments?filename=m.txt", 401, 201, 201, 201, 201, 401, body="upload"),
     rule("GET",   "/attachments/{attachment_id}",                 401, 200, 200, 200, 200, 401),

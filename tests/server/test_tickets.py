@@ -207,6 +207,38 @@ def test_search_treats_like_wildcards_literally(agent: Api, special: str) -> Non
     assert all(special in t["subject"] for t in items)
 
 
+def test_search_pages_newest_first_like_the_unfiltered_list(any_service: Any, agent: Api) -> None:
+    """#7: on SQLite a search of three characters or more walks the FTS5 trigram index; its pages are the
+    same tickets, in the same order, as a substring match over every subject."""
+    subjects = dict(zip(db_scalars(any_service, select(Ticket.id).order_by(Ticket.id)),
+                        db_scalars(any_service, select(Ticket.subject).order_by(Ticket.id)), strict=True))
+    words = [w for s in subjects.values() for w in s.split() if len(w) >= 5 and w.isascii() and w.isalpha()]
+    common = max(set(words), key=words.count)
+    phrase = " ".join(next(s for s in subjects.values() if common in s).split(common)[0].split()[-1:] + [common])
+    for text in (common, common.upper(), common[1:4], phrase):
+        items = agent.walk(f"q={requests.utils.quote(text)}", limit=7)
+        expected = sorted((i for i, s in subjects.items() if text.lower() in s.lower()), reverse=True)
+        assert expected, text
+        assert [t["id"] for t in items] == expected, text
+
+
+def test_search_finds_new_tickets_and_quotes_literally(any_service: Any, agent: Api) -> None:
+    """A ticket created after the index was built is found at once (kept in step by triggers); quotes,
+    wildcards and FTS5 query syntax in the text are matched as they are written."""
+    marker = uuid.uuid4().hex[:10]
+    subject = f'Re: "{marker}" 50%_off AND NOT -x* (urgent)'
+    ticket_id = created_ticket(inbound(any_service.url, 7, subject=subject))
+    for text in (marker, marker.upper(), f'"{marker}"', '50%_off AND NOT -x*', f"{marker}\" 50"):
+        found = [t["id"] for t in agent.get(f"/tickets?q={requests.utils.quote(text)}")["items"]]
+        assert found == ([ticket_id] if text.lower() in subject.lower() else []), text
+    assert agent.get(f"/tickets?q={marker[:4]}zz")["items"] == []
+
+
+def created_ticket(response: requests.Response) -> int:
+    assert response.status_code in (200, 201), response.text
+    return int(response.json()["ticket_id"])
+
+
 def test_search_by_id(agent: Api) -> None:
     some = agent.get("/tickets?limit=30")["items"][-1]
     for q in (f"%23{some['id']}", str(some["id"]), f"%20%23{some['id']}%20"):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from datetime import datetime
+
+from fastapi import APIRouter, Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app import contract as c
 from desk_app.server import audit, auth, events, masking, risk
@@ -18,6 +21,7 @@ from desk_app.server.models import (
     Transaction,
     utcnow,
 )
+from desk_app.server.responses import model_json
 
 router = APIRouter(tags=["customers"])
 
@@ -34,9 +38,17 @@ def _customer(session: DbSession, customer_id: int) -> Customer:
 
 @router.get("/customers/{customer_id}", response_model=c.CustomerProfile)
 def get_customer(customer_id: PathId, session: DbSession, caller: CurrentCaller,
-                 settings: AppSettings) -> c.CustomerProfile:
+                 settings: AppSettings) -> Response:
     customer = _customer(session, customer_id)
     now = utcnow()
+    return model_json(profile(session, customer, caller,
+                              risk.signals(session, customer_id, now, settings.large_withdrawal_usd), now))
+
+
+def profile(session: Session, customer: Customer, caller: auth.Caller, found: list[c.RiskSignal],
+            now: datetime) -> c.CustomerProfile:
+    """The customer as any agent may see them: personal data masked, given their risk signals."""
+    customer_id = customer.id
     logins = session.scalars(select(CustomerLogin).where(CustomerLogin.customer_id == customer_id)
                              .order_by(CustomerLogin.at.desc()).limit(RECENT))
     sessions = session.scalars(select(CustomerSession).where(
@@ -46,7 +58,6 @@ def get_customer(customer_id: PathId, session: DbSession, caller: CurrentCaller,
                                    .order_by(Transaction.at.desc()).limit(RECENT))
     book = session.scalars(select(AddressBookEntry).where(AddressBookEntry.customer_id == customer_id)
                            .order_by(AddressBookEntry.at.desc()).limit(RECENT))
-    found = risk.signals(session, customer_id, now, settings.large_withdrawal_usd)
     locked = customer.withdrawals_locked_until
     return c.CustomerProfile(
         id=customer.id, name=masking.name(customer.name), email=masking.email(customer.email),

@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response
+from pydantic import TypeAdapter
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
-from desk_app.server import attachments, audit, events, idempotency, masking, merge, placeholders, risk, sla
+from desk_app.server import (
+    attachments,
+    audit,
+    events,
+    idempotency,
+    masking,
+    merge,
+    placeholders,
+    risk,
+    sla,
+    subject_search,
+)
 from desk_app.server.deps import NO_NUL, AppSettings, CurrentCaller, DbSession, PathId, require
 from desk_app.server.errors import ApiError, conflict, not_found
 from desk_app.server.models import Agent, CsatRating, Customer, Message, Ticket, utcnow
+from desk_app.server.responses import list_json, model_json
 
 router = APIRouter(tags=["tickets"])
+MESSAGES = TypeAdapter(list[c.MessageOut])
 
 ACTIVE = [c.TicketStatus.new, c.TicketStatus.open, c.TicketStatus.pending_customer, c.TicketStatus.pending_approval]
 SECURITY_ROLES = (c.Role.security_agent, c.Role.supervisor, c.Role.admin)
@@ -66,7 +81,7 @@ def list_tickets(
     q: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
     limit: Annotated[int, Query(ge=1, le=c.MAX_PAGE)] = 50,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
-) -> c.TicketPage:
+) -> Response:
     """Newest first; the cursor is the last id seen, so new tickets never shift a page being read."""
     query = _base()
     if view is c.View.mine:
@@ -85,21 +100,23 @@ def list_tickets(
     if sla_breached is not None:  # the same rule as each row's sla_state
         breached = sla.breached(utcnow())
         query = query.where(breached if sla_breached else ~breached)
+    searched: str | None = None
+    dialect = session.get_bind().dialect.name
     if q and q.strip():
         text = q.strip()
         if text.lstrip("#").isdigit() and len(text) < 18:
             query = query.where(Ticket.id == int(text.lstrip("#")))
         else:
-            query = query.where(Ticket.subject.ilike(f"%{_escape_like(text)}%", escape="\\"))
+            query, searched = subject_search.search(query, text, dialect), text
+    order = subject_search.order_column(dialect, searched)  # #7: SQLite walks its subject index newest first
     if (after := _parse_cursor(cursor)) is not None:
-        query = query.where(Ticket.id < after)
-    rows = session.execute(query.order_by(Ticket.id.desc()).limit(limit + 1)).all()
+        query = query.where(order < after)
+    rows = session.execute(query.order_by(order.desc()).limit(limit + 1)).all()
     items = [summary(*row) for row in rows[:limit]]
-    return c.TicketPage(items=items, next_cursor=str(items[-1].id) if len(rows) > limit else None)
+    return model_json(c.TicketPage(items=items, next_cursor=str(items[-1].id) if len(rows) > limit else None))
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+_escape_like = subject_search.escape_like
 
 
 def load(session: Session, ticket_id: int) -> tuple[Ticket, str, str | None]:
@@ -112,8 +129,13 @@ def load(session: Session, ticket_id: int) -> tuple[Ticket, str, str | None]:
 def detail(session: Session, ticket_id: int, large_usd: int) -> c.TicketDetail:
     ticket, name, assignee = load(session, ticket_id)
     now = utcnow()
-    found = risk.signals(session, ticket.customer_id, now, large_usd)
-    rating = session.scalar(select(CsatRating).where(CsatRating.ticket_id == ticket_id))  # #10
+    return detail_of(session, ticket, name, assignee, risk.signals(session, ticket.customer_id, now, large_usd), now)
+
+
+def detail_of(session: Session, ticket: Ticket, name: str, assignee: str | None, found: list[c.RiskSignal],
+              now: datetime) -> c.TicketDetail:
+    """The detail of a loaded ticket, given its customer's risk signals (the workspace shares them)."""
+    rating = session.scalar(select(CsatRating).where(CsatRating.ticket_id == ticket.id))  # #10
     return c.TicketDetail(**summary(ticket, name, assignee).model_dump(),
                           message_count=ticket.message_count,
                           takeover_signals=risk.takeover_pattern(found, now),
@@ -122,9 +144,8 @@ def detail(session: Session, ticket_id: int, large_usd: int) -> c.TicketDetail:
 
 
 @router.get("/tickets/{ticket_id}", response_model=c.TicketDetail)
-def get_ticket(ticket_id: PathId, session: DbSession, caller: CurrentCaller,
-               settings: AppSettings) -> c.TicketDetail:
-    return detail(session, ticket_id, settings.large_withdrawal_usd)
+def get_ticket(ticket_id: PathId, session: DbSession, caller: CurrentCaller, settings: AppSettings) -> Response:
+    return model_json(detail(session, ticket_id, settings.large_withdrawal_usd))
 
 
 @router.patch("/tickets/{ticket_id}", response_model=c.TicketDetail)
@@ -191,8 +212,13 @@ def message_out(message: Message, files: list[c.AttachmentOut] | None = None) ->
 
 
 @router.get("/tickets/{ticket_id}/messages", response_model=list[c.MessageOut])
-def list_messages(ticket_id: PathId, session: DbSession, caller: CurrentCaller) -> list[c.MessageOut]:
+def list_messages(ticket_id: PathId, session: DbSession, caller: CurrentCaller) -> Response:
     load(session, ticket_id)
+    return list_json(MESSAGES, messages_of(session, ticket_id))
+
+
+def messages_of(session: Session, ticket_id: int) -> list[c.MessageOut]:
+    """A ticket's first 1,000 messages, oldest first, with their attachments."""
     rows = list(session.scalars(select(Message).where(Message.ticket_id == ticket_id).order_by(Message.id)
                                 .limit(1000)))
     files = attachments.for_messages(session, [m.id for m in rows])  # #13

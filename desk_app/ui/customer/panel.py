@@ -27,8 +27,10 @@ class CustomerPanel(QWidget):
     open_ticket_requested = Signal(int)  # #13: a ticket chosen in the customer's history
 
     def __init__(
-        self, ctx: DeskContext, customer_id: int, ticket_id: int | None = None, parent: QWidget | None = None
+        self, ctx: DeskContext, customer_id: int, ticket_id: int | None = None, parent: QWidget | None = None,
+        profile: CustomerProfile | None = None,
     ) -> None:
+        """`profile`: the customer as the service just answered it (the ticket's workspace); else it is loaded."""
         super().__init__(parent)
         self.ctx, self.customer_id, self.ticket_id = ctx, customer_id, ticket_id
         self.profile: CustomerProfile | None = None
@@ -107,7 +109,10 @@ class CustomerPanel(QWidget):
         self._reload_soon.timeout.connect(self.reload)
         ctx.events.received.connect(self._on_event)
         self.retranslate_ui()
-        self.reload()
+        if profile is not None and profile.id == customer_id:
+            self.show_profile(profile)
+        else:
+            self.reload()
 
     # --- texts --------------------------------------------------------------------------------
 
@@ -182,6 +187,10 @@ class CustomerPanel(QWidget):
         if self.profile is None:
             self.status.setText(self.tr("Loading customer…"))
         self.ctx.tasks.run(lambda: self.ctx.client.customer(self.customer_id), self._loaded, self._failed, owner=self)
+
+    def show_profile(self, profile: CustomerProfile) -> None:
+        """Shows a profile the caller already has (no request)."""
+        self._loaded(profile)
 
     def _loaded(self, profile: CustomerProfile) -> None:
         self.profile = profile

@@ -14,7 +14,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desk_app.client import ApiError
-from desk_app.contract import AuthorKind, ErrorCode, MessageOut, TicketDetail, TicketPatch
+from desk_app.contract import (
+    AuthorKind,
+    CustomerProfile,
+    ErrorCode,
+    MessageOut,
+    TicketDetail,
+    TicketPatch,
+    TicketWorkspace,
+)
 from desk_app.local.store import OutboxItem
 from desk_app.ui.common import labels, style
 from desk_app.ui.common.agents import AgentDirectory
@@ -172,10 +180,15 @@ class TicketTab(QWidget):
     # --- loading ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """The ticket, its messages and its customer in one request (#7: one round trip, not three)."""
         client, ticket_id = self.ctx.client, self.ticket_id
-        self.ctx.tasks.run(lambda: client.ticket(ticket_id), on_done=self._show_fresh, on_error=self._load_failed,
-                           owner=self)
-        self.load_messages()
+        self.ctx.tasks.run(lambda: client.workspace(ticket_id), on_done=self._workspace_loaded,
+                           on_error=self._load_failed, owner=self)
+
+    def _workspace_loaded(self, workspace: TicketWorkspace) -> None:
+        self._hide_notice()
+        self.show_ticket(workspace.ticket, workspace.customer)
+        self._messages_loaded(workspace.messages)
 
     def load_messages(self) -> None:
         client, ticket_id = self.ctx.client, self.ticket_id
@@ -188,11 +201,8 @@ class TicketTab(QWidget):
         if guard is not None:
             guard.opened(messages)  # the first load: what the agent saw on opening the ticket
 
-    def _show_fresh(self, ticket: TicketDetail) -> None:
-        self._hide_notice()
-        self.show_ticket(ticket)
-
-    def show_ticket(self, ticket: TicketDetail) -> None:
+    def show_ticket(self, ticket: TicketDetail, customer: CustomerProfile | None = None) -> None:
+        """`customer`: the ticket's customer, when it came with the ticket (the workspace)."""
         self.ticket = ticket
         self.header.show_ticket(ticket)
         self.controls.show_ticket(ticket)
@@ -205,11 +215,13 @@ class TicketTab(QWidget):
         self.title_changed.emit(self.title())
         if self.customer_panel is None:
             self.customer_panel = CustomerPanel(self.ctx, customer_id=ticket.customer_id, ticket_id=ticket.id,
-                                                parent=self.right)
+                                                parent=self.right, profile=customer)
             self.customer_panel.open_ticket_requested.connect(self.open_ticket_requested)
             self.answers.place(self.customer_panel, self.right_layout)  # a tab beside the knowledge base (#9)
             total = sum(self.splitter.sizes()) or self.width()  # the side was empty until now: give it its share
             self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+        elif customer is not None and isinstance(self.customer_panel, CustomerPanel):
+            self.customer_panel.show_profile(customer)  # Reload refreshes the customer too
 
     def _ticket_loaded(self, ticket: TicketDetail) -> None:
         if ticket.id == self.ticket_id and (self.ticket is None or ticket.version >= self.ticket.version):

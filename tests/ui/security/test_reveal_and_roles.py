@@ -30,7 +30,7 @@ def open_panel(qtbot: QtBot, ctx, customer_id: int, ticket_id: int | None = None
 
 def reveal(qtbot: QtBot, panel: CustomerPanel, field: RevealField, reason: str) -> None:
     value = panel.identity.fields[field]
-    assert value.reveal_button.isVisible()
+    qtbot.waitUntil(value.reveal_button.isVisible, timeout=3000)  # a panel just placed is shown on the next turn
     value.reveal_button.click()
     dialog = wait_dialog(qtbot, RevealDialog, panel)
     assert isinstance(dialog, RevealDialog)

@@ -1,0 +1,35 @@
+"""The ticket workspace (#7): a ticket, its messages and its masked customer in one request.
+
+Opening a ticket took three requests (detail, messages, customer), each paying for HTTP and authentication,
+and the detail and the profile each computed the customer's risk signals. This route answers the same three
+bodies, built by the same functions, so roles and masking are exactly those of the three routes.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from desk_app import contract as c
+from desk_app.server import risk
+from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId
+from desk_app.server.errors import not_found
+from desk_app.server.models import Customer, utcnow
+from desk_app.server.responses import model_json
+from desk_app.server.routers import customers, tickets
+
+router = APIRouter(tags=["tickets"])
+
+
+@router.get("/tickets/{ticket_id}/workspace", response_model=c.TicketWorkspace)
+def workspace(ticket_id: PathId, session: DbSession, caller: CurrentCaller, settings: AppSettings) -> Response:
+    ticket, name, assignee = tickets.load(session, ticket_id)
+    customer = session.get(Customer, ticket.customer_id)
+    if customer is None:
+        raise not_found("Customer")
+    now = utcnow()
+    found = risk.signals(session, customer.id, now, settings.large_withdrawal_usd)
+    return model_json(c.TicketWorkspace(
+        ticket=tickets.detail_of(session, ticket, name, assignee, found, now),
+        messages=tickets.messages_of(session, ticket_id),
+        customer=customers.profile(session, customer, caller, found, now),
+    ))
