@@ -381,14 +381,14 @@ def test_malformed_authorization_is_401(desk: Desk, token: str) -> None:
 
 def test_reveal_and_approve_need_a_recent_step_up(tmp_path: Any) -> None:
     """Past the step-up window a valid token still reads, but cannot reveal or approve until step-up."""
-    with start_service(tmp_path, extra_args=["--step-up-minutes", "0.03"]) as short:  # 1.8 seconds
+    with start_service(tmp_path, extra_args=["--step-up-minutes", "0.06"]) as short:  # 3.6 seconds
         secops = login(short.url, "secops1")["access_token"]
         supervisor = login(short.url, "super1")["access_token"]
         customer = _pick_customer(short.url, secops)
         action = requests.post(f"{short.url}{API_PREFIX}/actions", headers=bearer(secops), timeout=30, json={
             "customer_id": customer, "kind": "lock_withdrawals", "reason": "step-up check", "params": {"hours": 2}})
         assert action.status_code == 201, action.text
-        time.sleep(2.5)
+        time.sleep(4.0)
 
         reveal = {"field": "phone", "reason": "step-up check"}
         reveal_url = f"{short.url}{API_PREFIX}/customers/{customer}/reveal"
@@ -400,10 +400,14 @@ def test_reveal_and_approve_need_a_recent_step_up(tmp_path: Any) -> None:
         assert requests.get(f"{short.url}{API_PREFIX}/customers/{customer}", headers=bearer(secops),
                             timeout=30).status_code == 200
 
-        for token, user in ((secops, "secops1"), (supervisor, "super1")):
-            step_up = requests.post(f"{short.url}{API_PREFIX}/auth/step-up", headers=bearer(token), timeout=30,
-                                    json={"totp": fresh_totp(user)})
-            assert step_up.status_code == 200, step_up.text
+        def step_up(token: str, user: str) -> None:
+            code = fresh_totp(user)  # may wait for the next time step: the window starts after it
+            answer = requests.post(f"{short.url}{API_PREFIX}/auth/step-up", headers=bearer(token), timeout=30,
+                                   json={"totp": code})
+            assert answer.status_code == 200, answer.text
+
+        step_up(secops, "secops1")
         assert requests.post(reveal_url, headers=bearer(secops), json=reveal, timeout=30).status_code == 200
+        step_up(supervisor, "super1")
         approved = requests.post(approve_url, headers=bearer(supervisor), json={"comment": ""}, timeout=30)
         assert approved.status_code == 200, approved.text
