@@ -44,6 +44,14 @@ def ticket_json(ticket_id: int = 7, **changes: Any) -> dict[str, Any]:
     return {**data, **changes}
 
 
+def customer_json(customer_id: int = 3) -> dict[str, Any]:
+    return {"id": customer_id, "name": "K•• M•••••", "email": "k•••@e•••.example", "phone": "+1•••••65",
+            "document_number": "••••87", "country": "US", "language": "en", "kyc_level": 2, "kyc_status": "verified",
+            "vip_tier": 0, "account_status": "active", "withdrawals_locked_until": None, "twofa_enabled": True,
+            "twofa_changed_at": None, "password_changed_at": None, "logins": [], "sessions": [], "transactions": [],
+            "address_book": [], "risk_signals": [], "takeover_pattern": False, "can_reveal": False, "version": 1}
+
+
 def message_json(message_id: int = 1, body: str = "Hello", **changes: Any) -> dict[str, Any]:
     return {"id": message_id, "ticket_id": 7, "author_kind": "customer", "author_name": "K•• M•••••",
             "body": body, "internal": False, "created_at": "2026-01-01T00:00:00Z", **changes}
@@ -172,6 +180,7 @@ def test_a_broken_ticket_keeps_the_draft_and_a_one_megabyte_message_opens(
     fake.route("GET", "/tickets", Reply(200, {"items": [ticket_json()], "next_cursor": None}))
     fake.route("GET", "/tickets/7", Reply(200, {**ticket_json(), "sla_state": 12}))
     fake.route("GET", "/tickets/7/messages", Reply(502, "<html>Bad gateway</html>", "text/html"))
+    fake.route("GET", "/tickets/7/workspace", Reply(502, "<html>Bad gateway</html>", "text/html"))
     window = signed_in(make_desk(fake.url), fake, qtbot)
     tab = window.open_ticket(7)
     qtbot.waitUntil(lambda: tab.notice.isVisible(), timeout=WAIT_MS)
@@ -181,6 +190,8 @@ def test_a_broken_ticket_keeps_the_draft_and_a_one_megabyte_message_opens(
     big = "x" * 300 + " " + "😀" * (1024 * 1024 // 4)  # a 1 MB message (UTF-8), over the service's own limit
     fake.route("GET", "/tickets/7", Reply(200, ticket_json()))
     fake.route("GET", "/tickets/7/messages", Reply(200, json.dumps([message_json(body=big)])))
+    fake.route("GET", "/tickets/7/workspace", Reply(200, json.dumps({
+        "ticket": ticket_json(), "messages": [message_json(body=big)], "customer": customer_json()})))
     tab.reload_button.click()
     qtbot.waitUntil(lambda: tab.ticket is not None and tab.messages.rowCount() == 1, timeout=WAIT_MS)
     tab.conversation.grab()
