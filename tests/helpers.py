@@ -73,6 +73,8 @@ class ServiceProcess:
                 command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=self.env, cwd=self.workdir
             )
         self.url = self._wait_until_healthy()
+        if "--database-url" in self.args:  # a restart on another port, or another process, shares its codes
+            _database_of[self.url] = self.args[self.args.index("--database-url") + 1]
 
     def stop(self, timeout: float = 15.0) -> None:
         """Asks the service to shut down (SIGTERM) and kills it if it has not within timeout."""
@@ -168,7 +170,11 @@ def start_service(
 
 # --- logging in -----------------------------------------------------------------------------------
 
-_used_steps: dict[str, set[int]] = {}  # username -> TOTP time steps whose codes this process has sent
+# The service refuses a code it has seen from that person, in its own database. So the steps this process
+# has sent are kept per username and database: a sign-in to a fresh service need not wait for the codes
+# sent to others. Codes sent without saying where (None) count for every database.
+_used_steps: dict[tuple[str, str | None], set[int]] = {}
+_database_of: dict[str, str] = {}  # service URL -> its database, as ServiceProcess started it
 _used_steps_lock = threading.Lock()
 totp_waits = {"count": 0, "seconds": 0.0}  # how long this process slept for fresh codes (shown after the run)
 
@@ -187,16 +193,23 @@ def choose_totp_step(used: set[int], now: float) -> int | None:
     return next((step for step in candidates if step not in used), None)
 
 
-def fresh_totp(username: str, secret: str = DEMO_TOTP_SECRET) -> str:
-    """A TOTP code this process has not sent for username yet; may wait for the next time step."""
+def fresh_totp(username: str, secret: str = DEMO_TOTP_SECRET, service: str | None = None,
+               database: str | None = None) -> str:
+    """A TOTP code this process has not sent for username yet (to the service at that URL, or on that
+    database, if given); may wait for the next time step."""
     totp = pyotp.TOTP(secret, interval=TOTP_STEP)
+    if database is None and service is not None:
+        database = _database_of.get(service, service)
     while True:
         with _used_steps_lock:
             now = time.time()
-            used = _used_steps.setdefault(username, set())
+            if database is None:
+                used = set().union(*(steps for (user, _), steps in _used_steps.items() if user == username))
+            else:
+                used = _used_steps.get((username, database), set()) | _used_steps.get((username, None), set())
             step = choose_totp_step(used, now)
             if step is not None:
-                used.add(step)
+                _used_steps.setdefault((username, database), set()).add(step)
                 return totp.at(step * TOTP_STEP)
         pause = TOTP_STEP - now % TOTP_STEP + 0.05
         with _used_steps_lock:
@@ -207,7 +220,7 @@ def fresh_totp(username: str, secret: str = DEMO_TOTP_SECRET) -> str:
 
 def login(url: str, username: str, password: str = DEMO_PASSWORD) -> dict[str, Any]:
     """Logs in to the service at url with a fresh TOTP code; returns the LoginResponse JSON."""
-    body = {"username": username, "password": password, "totp": fresh_totp(username)}
+    body = {"username": username, "password": password, "totp": fresh_totp(username, service=url)}
     response = requests.post(f"{url}{API_PREFIX}/auth/login", json=body, timeout=30)
     if response.status_code != 200:
         raise AssertionError(f"login as {username!r} failed: {response.status_code} {response.text}")

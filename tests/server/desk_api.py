@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pyotp
 import requests
 from sqlalchemy import select, update
 
@@ -26,11 +25,9 @@ from desk_app.server.db import Database
 from desk_app.server.models import Customer, CustomerSession
 from tests.helpers import (
     DEMO_PASSWORD,
-    DEMO_TOTP_SECRET,
     INTEGRATION_KEY,
-    TOTP_STEP,
     ServiceProcess,
-    choose_totp_step,
+    fresh_totp,
 )
 
 TIMEOUT = 30.0
@@ -42,24 +39,9 @@ def database_url(service: ServiceProcess) -> str:
     return service.args[service.args.index("--database-url") + 1]
 
 
-# The service refuses a code twice per agent *per database* (the used_totp table), so codes are tracked
-# per database: the suite's many short-lived services then do not wait for each other's time steps.
-_used_steps: dict[tuple[str, str], set[int]] = {}
-_used_lock = threading.Lock()
-
-
 def fresh_code(database: str, username: str) -> str:
     """A TOTP code not yet sent for username to the service(s) on this database; may wait a time step."""
-    totp = pyotp.TOTP(DEMO_TOTP_SECRET, interval=TOTP_STEP)
-    while True:
-        with _used_lock:
-            now = time.time()
-            used = _used_steps.setdefault((database, username), set())
-            step = choose_totp_step(used, now)
-            if step is not None:
-                used.add(step)
-                return totp.at(step * TOTP_STEP)
-        time.sleep(TOTP_STEP - now % TOTP_STEP + 0.05)
+    return fresh_totp(username, database=database)
 
 
 def sign_in(url: str, database: str, username: str, code: str | None = None) -> dict[str, Any]:

@@ -105,7 +105,7 @@ class Desk:
         dialog.password.clear()
         self.qtbot.keyClicks(dialog.password, password)
         dialog.totp.clear()
-        self.qtbot.keyClicks(dialog.totp, code if code is not None else fresh_totp(username))
+        self.qtbot.keyClicks(dialog.totp, code if code is not None else fresh_totp(username, service=self.url))
         dialog.submit.click()
 
     def sign_in(self, username: str, dialog: bool = False) -> MainWindow:
