@@ -1,40 +1,56 @@
-"""Writes that take a desk-wide lock, made as the transaction commits (#7).
+"""The audit chain and the event log, written on PostgreSQL as the transaction commits, in one call (#7).
 
-The audit chain and the event log each serialise their writers across processes on PostgreSQL with a
-transaction-scoped advisory lock (audit.py: each entry hashes the one before; events.py: ids commit in id
-order). Taken where a request appends, the lock was held for the rest of the request — its other queries,
-its Python, the threads it waited for — and under load every write queued behind it (the bench's load
-figure: writes 2–4 s, reads queued behind them at admission). Deferred to here, each lock is held only
-for its own insert and the commit. Audit entries go first, then events, always in that order (no
-deadlock between the two locks); each in the order they were asked for. A rolled-back transaction drops
-them. Only on PostgreSQL: a SQLite writer holds the database's one write lock from its first statement.
+Both logs serialise their writers across processes with a desk-wide lock: each audit entry hashes the one
+before it (audit.py), and event ids must commit in id order so that a stream that has read up to id N never
+later misses one below it (events.py). Under load every audited write queued on those locks, so how long a
+writer holds them is the desk's write throughput. A transaction therefore only collects its entries and
+events here; as it commits, everything else is flushed first (its rows and #10's counters, whose row locks
+are taken outside the desk-wide ones), and then one call of `desk_append_log` (migration 0012) takes the
+locks, chains and inserts the entries, inserts the events and notifies the streams. The locks are held for
+that call and the commit. A rolled-back transaction drops what it collected. SQLite needs none of this: a
+writer holds the database's one write lock from its first statement, and audit.py and events.py write at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.orm import Session, SessionTransaction
 
-_PENDING = "desk_at_commit"
-AUDIT, EVENTS = 0, 1  # the order the locks are taken in
+from desk_app.server import rollups
+
+_PENDING = "desk_log_at_commit"
+_APPEND = text("SELECT desk_append_log(CAST(:entries AS jsonb), CAST(:events AS jsonb))")
 
 
-def defer(session: Session, stage: int, write: Callable[[Session], None]) -> None:
-    session.connection()  # in a transaction now, so its rollback drops what is deferred here
-    pending: list[tuple[int, int, Callable[[Session], None]]] = session.info.setdefault(_PENDING, [])
-    pending.append((stage, len(pending), write))
+def _pending(session: Session) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    session.connection()  # in a transaction now, so its rollback drops what is collected here
+    found: tuple[list[dict[str, Any]], list[dict[str, Any]]] = session.info.setdefault(_PENDING, ([], []))
+    return found
+
+
+def audit_entry(session: Session, entry: dict[str, Any]) -> None:
+    """An audit entry for desk_append_log: at, actor, event, the three ids, details (JSON text) and tail."""
+    _pending(session)[0].append(entry)
+
+
+def event_row(session: Session, row: dict[str, Any]) -> None:
+    """An event for desk_append_log: at, kind, audience and data (JSON text) and the three ids."""
+    _pending(session)[1].append(row)
 
 
 @event.listens_for(Session, "before_commit")
 def _write_pending(session: Session) -> None:
     if session.in_nested_transaction():  # a savepoint's release: the outer transaction has not committed yet
         return
-    pending = session.info.pop(_PENDING, None)
-    for _stage, _seq, write in sorted(pending or [], key=lambda item: item[:2]):
-        write(session)
+    entries, events = session.info.pop(_PENDING, ([], []))
+    if not entries and not events:
+        return
+    session.flush()
+    rollups.settle(session)
+    session.execute(_APPEND, {"entries": json.dumps(entries), "events": json.dumps(events)})
 
 
 @event.listens_for(Session, "after_transaction_end")

@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.contract import AuditVerification
@@ -16,48 +16,44 @@ from desk_app.server import at_commit
 from desk_app.server.models import AuditLog, utcnow
 
 GENESIS = "0" * 64
-_CHAIN_LOCK = 7_204_551  # PostgreSQL advisory lock id that serialises appends across processes
+
+
+def _content(at: datetime, actor: str, event: str, customer_id: int | None, ticket_id: int | None,
+             action_id: int | None, details: dict[str, Any]) -> str:
+    """What an entry's hash covers after the previous hash: the rest of the JSON array, from its first comma."""
+    content = json.dumps([at.isoformat(), actor, event, customer_id, ticket_id, action_id, details],
+                         sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return content[1:]
 
 
 def _digest(prev_hash: str, at: datetime, actor: str, event: str, customer_id: int | None,
             ticket_id: int | None, action_id: int | None, details: dict[str, Any]) -> str:
-    content = json.dumps(
-        [prev_hash, at.isoformat(), actor, event, customer_id, ticket_id, action_id, details],
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-    )
-    return hashlib.sha256(content.encode()).hexdigest()
+    """SHA-256 of the JSON array [prev_hash, at, actor, event, customer_id, ticket_id, action_id, details]."""
+    tail = _content(at, actor, event, customer_id, ticket_id, action_id, details)
+    return hashlib.sha256(f'["{prev_hash}",{tail}'.encode()).hexdigest()
 
 
 def append(session: Session, actor: str, event: str, *, customer_id: int | None = None,
            ticket_id: int | None = None, action_id: int | None = None,
-           details: dict[str, Any] | None = None) -> AuditLog:
+           details: dict[str, Any] | None = None) -> None:
     """Add an entry in the caller's transaction; it commits or rolls back with what it records.
 
-    On PostgreSQL the entry is chained and written as the transaction commits (at_commit.py), under the
-    chain's lock, so the lock is held only for that; SQLite writers already hold the database's write
-    lock (BEGIN IMMEDIATE), and the entry is written at once."""
-    entry = AuditLog(actor=actor, event=event, customer_id=customer_id, ticket_id=ticket_id, action_id=action_id,
-                     details=details or {})
+    SQLite writers already hold the database's write lock (BEGIN IMMEDIATE): the entry is chained and
+    written at once. On PostgreSQL the database chains it as the transaction commits, in the one call that
+    holds the chain's lock (at_commit.py); the entry's content, and so its hash, are fixed here."""
+    at, details = utcnow(), details or {}
     if session.get_bind().dialect.name != "postgresql":
-        _chain(session, entry)
-        return entry
-
-    def write(at_commit: Session) -> None:
-        at_commit.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
-        _chain(at_commit, entry)
-
-    at_commit.defer(session, at_commit.AUDIT, write)
-    return entry
-
-
-def _chain(session: Session, entry: AuditLog) -> None:
-    """Link the entry to the newest one and write it (the caller holds the chain's lock)."""
-    prev = session.scalar(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)) or GENESIS
-    entry.at, entry.prev_hash = utcnow(), prev
-    entry.hash = _digest(prev, entry.at, entry.actor, entry.event, entry.customer_id, entry.ticket_id,
-                         entry.action_id, entry.details)
-    session.add(entry)
-    session.flush()
+        prev = session.scalar(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)) or GENESIS
+        session.add(AuditLog(at=at, actor=actor, event=event, customer_id=customer_id, ticket_id=ticket_id,
+                             action_id=action_id, details=details, prev_hash=prev,
+                             hash=_digest(prev, at, actor, event, customer_id, ticket_id, action_id, details)))
+        session.flush()
+        return
+    at_commit.audit_entry(session, {
+        "at": at.isoformat(), "actor": actor, "event": event, "customer_id": customer_id, "ticket_id": ticket_id,
+        "action_id": action_id, "details": json.dumps(details),
+        "tail": _content(at, actor, event, customer_id, ticket_id, action_id, details),
+    })
 
 
 def verify(session: Session, batch: int = 5000) -> AuditVerification:

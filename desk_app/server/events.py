@@ -13,19 +13,18 @@ import logging
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from desk_app.contract import EventOut, Role
 from desk_app.server import at_commit
 from desk_app.server.db import Database
-from desk_app.server.models import Event
+from desk_app.server.models import Event, utcnow
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "desk_events"
-_EVENTS_LOCK = 7_204_552
 SECURITY_ROLES = [Role.security_agent.value, Role.supervisor.value, Role.admin.value]
 SUPERVISOR_ROLES = [Role.supervisor.value, Role.admin.value]
 
@@ -35,23 +34,18 @@ def publish(session: Session, kind: str, *, audience: Iterable[str] | None = Non
             data: dict[str, Any] | None = None) -> None:
     """Record an event in the caller's transaction; it is seen only if that transaction commits.
 
-    On PostgreSQL, publishers take a transaction lock, so event ids commit in id order and a stream that
-    has read up to id N can never later miss an event below N; the row is written as the transaction
-    commits (at_commit.py), so the lock is held only that long.
-    """
-    row = Event(kind=kind, audience=list(audience) if audience is not None else None,
-                ticket_id=ticket_id, customer_id=customer_id, action_id=action_id, data=data or {})
+    On PostgreSQL, event ids must commit in id order, so that a stream that has read up to id N can never
+    later miss an event below N: the event is written as the transaction commits, in the one call that
+    takes the events' lock (at_commit.py). SQLite writers hold the database's write lock already."""
+    listeners = list(audience) if audience is not None else None
     if session.get_bind().dialect.name != "postgresql":
-        session.add(row)
+        session.add(Event(kind=kind, audience=listeners, ticket_id=ticket_id, customer_id=customer_id,
+                          action_id=action_id, data=data or {}))
         return
-
-    def write(at_commit: Session) -> None:
-        at_commit.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _EVENTS_LOCK})
-        at_commit.add(row)
-        at_commit.flush()
-        at_commit.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
-
-    at_commit.defer(session, at_commit.EVENTS, write)  # #7: the lock is held only for the insert and the commit
+    at_commit.event_row(session, {
+        "at": utcnow().isoformat(), "kind": kind, "audience": None if listeners is None else json.dumps(listeners),
+        "ticket_id": ticket_id, "customer_id": customer_id, "action_id": action_id, "data": json.dumps(data or {}),
+    })
 
 
 def latest_id(session: Session) -> int:
