@@ -160,6 +160,8 @@ class _Builder:
                     signal.detail,
                     signal=signal.kind,
                     detail=signal.detail,
+                    detail_code=signal.detail_code,  # so a desk words it in its language, as on the profile
+                    detail_params=signal.detail_params,
                     clustered=signal.clustered,
                 )
 

@@ -197,6 +197,24 @@ def test_the_takeover_signals_come_first_from_the_customer(story: Story) -> None
     assert max(at(e) for e in signals if e["details"]["clustered"]) < at(first_message)
 
 
+def test_signal_entries_carry_the_codes_a_desk_words(story: Story) -> None:
+    """Each signal's entry has the detail code and values the profile gives, so the desk words it the same."""
+    profile = story.secops.ok("GET", f"/customers/{story.customer_id}")
+    shown = {(s["at"], s["kind"]): s for s in profile["risk_signals"]}
+    entries = [e for e in story.record["entries"] if e["kind"].startswith("signal.")]
+    matched = [(e, shown[(e["at"], e["details"]["signal"])]) for e in entries
+               if (e["at"], e["details"]["signal"]) in shown]
+    assert len(matched) >= len(TAKEOVER_SIGNALS)
+    for entry, signal in matched:
+        assert entry["details"]["detail_code"] == signal["detail_code"]
+        assert entry["details"]["detail_params"] == signal["detail_params"]
+        assert entry["details"]["detail"] == signal["detail"] == entry["summary"]
+    codes = {e["details"]["detail_code"] for e in entries}
+    assert {"new_device", "new_withdrawal_address", "large_withdrawal"} <= codes
+    large = next(e for e in entries if e["details"]["detail_code"] == "large_withdrawal")
+    assert set(large["details"]["detail_params"]) == {"amount", "asset", "usd_value", "status"}
+
+
 def test_the_request_and_the_decision_are_in_order_with_their_actors(story: Story) -> None:
     entries = story.record["entries"]
     mine = [e for e in entries if e["action_id"] == story.action_id]

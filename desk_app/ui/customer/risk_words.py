@@ -88,12 +88,17 @@ _WITH_VALUES = {"new_device": _new_device, "new_withdrawal_address": _new_withdr
 def signal_detail(signal: RiskSignal) -> str:
     """The signal's detail in the agent's language (its values already made safe, so `Formatted`); the service's
     English text, untrusted, for what this desk cannot word."""
-    code = signal.detail_code
+    return detail_text(signal.detail_code, signal.detail_params, signal.detail)
+
+
+def detail_text(code: str | None, params: dict[str, str], english: str) -> str:
+    """A risk signal's detail from its code and values, as `signal_detail` words it (also for the incident
+    record, whose entries carry the same code and values); `english`, untrusted, for what this desk cannot word."""
     try:
         if code in _WITH_VALUES:
-            return Formatted(_WITH_VALUES[code](signal.detail_params))
+            return Formatted(_WITH_VALUES[code](params))
         if code is not None:
             return Formatted(_fixed(code))
     except (KeyError, ValueError):  # a newer service's code, or a value missing: its English text
         pass
-    return signal.detail
+    return english

@@ -196,6 +196,8 @@ class TicketTableModel(QAbstractTableModel):
         if column is Column.CATEGORY:
             return labels.category(ticket.category)
         if column is Column.STATUS:
+            if ticket.merged_into_id is not None:  # closed as a duplicate (#13): where the conversation went
+                return self.tr("Merged into #%1").replace("%1", str(ticket.merged_into_id))
             return labels.status(ticket.status)
         if column is Column.ASSIGNEE:
             return one_line(ticket.assignee_name, 80) if ticket.assignee_name else self.tr("Unassigned")

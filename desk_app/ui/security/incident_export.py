@@ -12,11 +12,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPdfWriter,
@@ -30,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from desk_app.contract import AccountStatus, IncidentRecord
-from desk_app.ui.common.text import one_line, safe
+from desk_app.ui.common.text import Formatted, one_line, safe
 from desk_app.ui.security import incident_wording as words
 
 translate = QCoreApplication.translate  # called with literal contexts, so lupdate finds every string
@@ -50,16 +51,17 @@ def title(record: IncidentRecord) -> str:
 
 
 def facts(record: IncidentRecord) -> list[tuple[str, str]]:
-    """(label, value) pairs of the record's head: who, when, and the account's state now."""
+    """(label, value) pairs of the record's head: who, when, and the account's state now. The values are the
+    desk's own wording around values made safe (`Formatted`), so an Arabic date keeps its marks."""
     now = record.account_now
     frozen = now.account_status is AccountStatus.frozen
-    return [
+    pairs = [
         (translate("IncidentExport", "Customer"), f"#{record.customer_id} · {one_line(record.customer_display, 80)}"),
         (
             translate("IncidentExport", "Generated"),
             translate("IncidentExport", "%1 by %2")
             .replace("%1", words.stamp(record.generated_at))
-            .replace("%2", record.generated_by),
+            .replace("%2", one_line(record.generated_by, 80)),
         ),
         (
             translate("IncidentExport", "Period"),
@@ -87,6 +89,7 @@ def facts(record: IncidentRecord) -> list[tuple[str, str]]:
         ),
         (translate("IncidentExport", "Active sessions"), str(now.active_sessions)),
     ]
+    return [(label, Formatted(value)) for label, value in pairs]
 
 
 def takeover_note(record: IncidentRecord) -> str:
@@ -132,6 +135,13 @@ def _char(size: float, bold: bool = False, color: str | None = None) -> QTextCha
     return fmt
 
 
+def _directed(block: QTextBlockFormat) -> QTextBlockFormat:
+    """The block laid out in the UI's direction: a sentence of ours that starts with a value (a device name, an
+    asset) reads right to left in Arabic, where Qt would guess the direction from that value's first letter."""
+    block.setLayoutDirection(QGuiApplication.layoutDirection())
+    return block
+
+
 def build_document(record: IncidentRecord) -> QTextDocument:
     """The record as a QTextDocument; every piece of text is inserted as plain text."""
     doc = QTextDocument()
@@ -144,9 +154,9 @@ def build_document(record: IncidentRecord) -> QTextDocument:
     spaced = QTextBlockFormat()
     spaced.setTopMargin(8)
     for i, (label, value) in enumerate(facts(record)):
-        cursor.insertBlock(spaced if i == 0 else QTextBlockFormat())
+        cursor.insertBlock(_directed(spaced if i == 0 else QTextBlockFormat()))
         cursor.insertText(f"{label}: ", _char(9, bold=True))
-        cursor.insertText(safe(value, 300), _char(9))
+        cursor.insertText(value if isinstance(value, Formatted) else safe(value, 300), _char(9))
     note = QTextBlockFormat()
     note.setTopMargin(8)
     note.setBackground(QBrush(CLUSTER_BACKGROUND if record.takeover_pattern else NOTE_BACKGROUND))
@@ -187,20 +197,30 @@ def _insert_table(cursor: QTextCursor, record: IncidentRecord) -> None:
         cell.firstCursorPosition().insertText(header, _char(8.5, bold=True))
     for row, entry in enumerate(record.entries, start=1):
         clustered = bool(entry.details.get("clustered"))
-        cells = [  # our own words as they are; what people typed made safe to read
-            words.stamp(entry.at),
-            words.event_name(entry),
-            safe(words.actor_name(entry), 120),
-            "\n".join(safe(part, 1000) for part in words.detail_parts(entry)),
+        cells = [  # our own words as they are (Formatted: in the UI's direction); what people typed made safe
+            [Formatted(words.stamp(entry.at))],
+            [Formatted(words.event_name(entry))],
+            [safe(words.actor_name(entry), 120)],
+            [part if isinstance(part, Formatted) else safe(part, 1000) for part in words.detail_parts(entry)],
         ]
-        for column, text in enumerate(cells):
+        for column, parts in enumerate(cells):
             cell = table.cellAt(row, column)
             if clustered:
                 fmt = cell.format()
                 fmt.setBackground(QBrush(CLUSTER_BACKGROUND))
                 cell.setFormat(fmt)
             bold = column == 1 and (entry.kind.startswith("action.") or clustered)
-            cell.firstCursorPosition().insertText(text, _char(8, bold=bold))
+            cell_cursor = cell.firstCursorPosition()
+            for i, text in enumerate(parts):
+                if i:
+                    cell_cursor.insertBlock()
+                if isinstance(text, Formatted):  # a value at its start (a device name) must not turn it around
+                    cell_cursor.setBlockFormat(_directed(cell_cursor.blockFormat()))
+                else:  # the writer's own text: its direction from its first letters
+                    auto = cell_cursor.blockFormat()
+                    auto.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+                    cell_cursor.setBlockFormat(auto)
+                cell_cursor.insertText(text, _char(8, bold=bold))
 
 
 def pdf_bytes(record: IncidentRecord) -> bytes:
@@ -230,8 +250,9 @@ def pdf_bytes(record: IncidentRecord) -> bytes:
 
 
 def escape_markdown(text: str) -> str:
-    """One line of plain text that a Markdown reader shows literally, also inside a table cell."""
-    flat = one_line(text, 2000)
+    """One line of plain text that a Markdown reader shows literally, also inside a table cell. Text the desk
+    formatted itself (`Formatted`: values already made safe, wrapped in Unicode isolates) keeps its isolates."""
+    flat = " ".join(text.splitlines()) if isinstance(text, Formatted) else one_line(text, 2000)
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in flat)
 
 

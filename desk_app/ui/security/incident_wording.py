@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desk_app.contract import ActionKind, IncidentEntry, RevealField, TicketStatus
 from desk_app.ui.common import labels
+from desk_app.ui.common.text import Formatted, one_line
+from desk_app.ui.customer.risk_words import detail_text
 from desk_app.ui.security.timefmt import aware
 from desk_app.ui.security.wording import field_name, kind_label, kind_name, signal_name
 
@@ -29,7 +31,8 @@ def stamp(moment: datetime | None) -> str:
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if "ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
-    return f"{locale.toString(local.date(), date_format)} {locale.toString(local.time(), time_format)}"
+    # Formatted: an Arabic date carries right-to-left marks, which `safe()` would make visible
+    return Formatted(f"{locale.toString(local.date(), date_format)} {locale.toString(local.time(), time_format)}")
 
 
 def utc_offset() -> str:
@@ -102,13 +105,23 @@ def actor_name(entry: IncidentEntry) -> str:
     return entry.actor
 
 
+def _signal_detail(entry: IncidentEntry) -> str:
+    """A risk signal worded as the customer profile words it, from the code and values the service sent."""
+    d = entry.details
+    params = d.get("detail_params")
+    values = {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {}
+    code = d.get("detail_code")
+    return detail_text(code if isinstance(code, str) else None, values, str(d.get("detail", entry.summary)))
+
+
 def detail_parts(entry: IncidentEntry) -> list[str]:
-    """The entry's detail as separate lines; customer and agent text is included as it is (plain)."""
+    """The entry's detail as separate lines; customer and agent text is included as it is (plain). Parts this
+    desk worded itself around made-safe values are `Formatted` (Unicode isolates kept), the others untrusted."""
     kind, d = entry.kind, entry.details
     if kind.startswith("signal."):
-        parts = [str(d.get("detail", entry.summary))]
+        parts = [_signal_detail(entry)]
         if d.get("clustered"):
-            parts.append(translate("IncidentWording", "Part of a cluster of signals within 24 hours"))
+            parts.append(Formatted(translate("IncidentWording", "Part of a cluster of signals within 24 hours")))
         return parts
     if kind.startswith("message."):
         text = str(d.get("excerpt", entry.summary))
@@ -147,6 +160,9 @@ def detail_parts(entry: IncidentEntry) -> list[str]:
     return [entry.summary]
 
 
-def detail(entry: IncidentEntry) -> str:
-    """The detail on one line."""
-    return " · ".join(detail_parts(entry))
+def detail(entry: IncidentEntry, limit: int = 1000) -> str:
+    """The detail on one line; with a part worded here, `Formatted`, the untrusted parts made safe around it."""
+    parts = detail_parts(entry)
+    if not any(isinstance(part, Formatted) for part in parts):
+        return " · ".join(parts)
+    return Formatted(" · ".join(part if isinstance(part, Formatted) else one_line(part, limit) for part in parts))

@@ -8,14 +8,18 @@ from pathlib import Path
 import pytest
 import requests
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from desk_app.contract import API_PREFIX
+from desk_app.contract import API_PREFIX, IncidentEntry
 from desk_app.ui.common.context import DeskContext
+from desk_app.ui.common.language import Languages
+from desk_app.ui.common.numbers import format_amount
 from desk_app.ui.customer.panel import CustomerPanel
+from desk_app.ui.security import incident_export
 from desk_app.ui.security.incident import IncidentDialog
+from desk_app.ui.security.incident_export import escape_markdown
 from tests.helpers import INTEGRATION_KEY
 from tests.ui.security.desks import DemoCustomers, Desks, wait_dialog
 
@@ -197,3 +201,107 @@ def test_security_roles_get_the_button_and_agents_do_not(qtbot: QtBot, desks: De
     assert isinstance(dialog, IncidentDialog) and dialog.customer_id == customer_id
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
     dialog.close()
+
+
+# --- risk signals in the agent's language (worded from their codes, as the customer profile words them) -------
+
+FSI, PDI = "\u2068", "\u2069"
+SPANISH_STATUS = {"pending": "Pendiente", "processing": "En proceso", "completed": "Completado", "failed": "Fallido",
+                  "cancelled": "Cancelado", "rejected": "Rechazado"}
+SPANISH_FIXED = {
+    "password_reset_email": "Contraseña restablecida con el enlace del correo",
+    "twofa_enabled_app": "2FA activada (app de autenticación)",
+    "twofa_device_changed": "2FA trasladada a otro dispositivo",
+    "twofa_disabled": "2FA desactivada",
+    "authenticator_rebound": "Autenticador vinculado a un nuevo dispositivo",
+    "email_changed": "Correo electrónico cambiado",
+}
+CLUSTER_ES = "Forma parte de un grupo de señales en 24 horas"
+
+
+def plain(text: str) -> str:
+    """Without the Unicode isolates around values (which read as nothing)."""
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+def squeezed(text: str) -> str:
+    """Without any white space: pypdf reads an isolate in a line as a gap, or as none."""
+    return "".join(plain(text).split())
+
+
+def spanish_detail(entry: IncidentEntry) -> str:
+    """What a Spanish-speaking agent reads for a signal, from the es catalogue's words."""
+    code, p = entry.details["detail_code"], entry.details["detail_params"]
+    if code == "new_device":
+        return f"{p['device']} · desde {p['country']} · IP {p['ip']}"
+    if code == "new_withdrawal_address":
+        return f"Dirección de {p['asset']}: {p['address']}"
+    if code == "large_withdrawal":
+        usd = format_amount(str(int(p["usd_value"])))
+        return (f"{format_amount(p['amount'])} {p['asset']} (unos {usd} dólares estadounidenses), "
+                f"{SPANISH_STATUS[p['status']]}")
+    if code == "twofa_reset_by_desk":
+        return f"2FA restablecida por el equipo de seguridad (solicitud #{p['request_id']})"
+    return SPANISH_FIXED[code]
+
+
+def test_risk_signals_read_in_the_agents_language_everywhere(
+    qtbot: QtBot, desks: Desks, takeover: tuple[int, int], tmp_path: Path, languages: Languages
+) -> None:
+    customer_id, _ = takeover
+    languages.apply("es")
+    dialog = open_dialog(qtbot, desks("secops1"), customer_id)
+    assert dialog.record is not None
+    signals = [(row, e) for row, e in enumerate(dialog.record.entries) if e.kind.startswith("signal.")]
+    codes = {e.details["detail_code"] for _, e in signals}
+    assert {"new_device", "new_withdrawal_address", "large_withdrawal"} <= codes, codes
+    details = cells(dialog, 3)
+    expected: list[str] = []
+    for row, entry in signals:
+        words = spanish_detail(entry) + (f" · {CLUSTER_ES}" if entry.details["clustered"] else "")
+        expected.append(words)
+        assert plain(details[row]) == words, (entry.details, details[row])
+        assert entry.details["detail"] not in details[row]  # the service's English text is not what they read
+        assert "⟨U+" not in details[row]  # the isolates around values are kept, not shown as markers
+    assert all("⟨U+" not in stamp for stamp in cells(dialog, 0))
+    large = next(spanish_detail(e) for _, e in signals if e.details["detail_code"] == "large_withdrawal")
+    assert "dólares estadounidenses" in large and large.rsplit(", ", 1)[1] in SPANISH_STATUS.values()  # its status
+
+    markdown_path, pdf_path = tmp_path / "registro.md", tmp_path / "registro.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_markdown(markdown_path)
+    markdown = plain(markdown_path.read_text(encoding="utf-8"))
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_pdf(pdf_path)
+    pdf = squeezed("\n".join(page.extract_text() for page in PdfReader(pdf_path).pages))
+    assert pdf.startswith(squeezed(f"Expediente del incidente — cliente #{customer_id}")), pdf[:200]
+    for words, (_, entry) in zip(expected, signals, strict=True):
+        assert f"| {escape_markdown(words)} |" in markdown, words
+        assert squeezed(spanish_detail(entry)) in pdf, words  # the PDF puts the cluster note on a line of its own
+        assert squeezed(entry.details["detail"]) not in pdf, entry.details["detail"]
+    assert squeezed(CLUSTER_ES) in pdf and "⟨U+" not in markdown and "U+" not in pdf
+
+
+def test_an_arabic_record_reads_right_to_left(
+    qtbot: QtBot, desks: Desks, takeover: tuple[int, int], tmp_path: Path, languages: Languages
+) -> None:
+    """A sentence of ours that starts with a Latin value (a device name) still reads right to left in the PDF."""
+    languages.apply("ar")
+    dialog = open_dialog(qtbot, desks("secops1"), takeover[0])
+    assert dialog.record is not None
+    device = next(e for e in dialog.record.entries if e.details.get("detail_code") == "new_device")
+    document = incident_export.build_document(dialog.record)
+    block, found = document.begin(), []
+    while block.isValid():
+        if device.details["detail_params"]["device"] in block.text():
+            found.append(block)
+        block = block.next()
+    assert found and all(b.textDirection() == Qt.LayoutDirection.RightToLeft for b in found)
+    assert found[0].text().startswith(FSI) and "عنوان IP" in found[0].text()  # the Arabic catalogue's words
+    facts = [value for _, value in incident_export.facts(dialog.record)]
+    assert "\u200f" in facts[1] and "⟨U+" not in "".join(facts)  # the Arabic date's own marks, not markers
+    path = tmp_path / "سجل.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_pdf(path)
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "U+200F" not in text and "U+2068" not in text
