@@ -245,10 +245,10 @@ def _on_after_flush(session: Session, _context: UOWTransaction) -> None:
 def _on_before_commit(session: Session) -> None:
     if session.in_nested_transaction() or session.info.get("rollups_off"):
         return
+    session.flush()  # rows only added so far are tracked once flushed (commit's own flush comes after this hook)
     pending = session.info.get(_KEY)
     if pending is None:
         return
-    session.flush()
     if pending.rebuild:
         rebuild(session.connection())
     else:
