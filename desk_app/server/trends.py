@@ -51,11 +51,24 @@ _next_look: dict[str, float] = {}  # per database URL: when (monotonic) this pro
 
 
 def poisson_tail(count: int, mean: float) -> float:
-    """P(X >= count) for X ~ Poisson(mean)."""
+    """P(X >= count) for X ~ Poisson(mean): one minus the terms below count when count is at most the mean,
+    else the terms from count up (a few dozen, not `count`: a busy desk's hour has thousands of tickets)."""
     if count <= 0:
         return 1.0
-    below = sum(math.exp(k * math.log(mean) - mean - math.lgamma(k + 1)) for k in range(count))
-    return max(0.0, 1.0 - below)
+    log_mean = math.log(mean)
+
+    def term(k: int) -> float:
+        return math.exp(k * log_mean - mean - math.lgamma(k + 1))
+
+    if count <= mean:
+        return max(0.0, 1.0 - math.fsum(term(k) for k in range(count)))
+    total, k = 0.0, count
+    while True:  # each next term is mean / (k + 1) < 1 times this one: stop when the rest is negligible
+        value = term(k)
+        total += value
+        if value <= total * 1e-17 * (1 - mean / (k + 1)):
+            return min(1.0, total)
+        k += 1
 
 
 def is_far_above(count: int, usual: float) -> bool:
