@@ -4,6 +4,7 @@ period for the whole desk, with one alert, from two real service processes on on
 
 from __future__ import annotations
 
+import math
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -79,6 +80,17 @@ def _counted(session: Session, now: datetime) -> dict[str, tuple[int, float]]:
 
 def _nonzero(counts: dict[str, tuple[int, float]]) -> dict[str, tuple[int, float]]:
     return {category: value for category, value in counts.items() if value != (0, 0.0)}
+
+
+def test_the_documented_thresholds_and_the_poisson_tail_from_either_side() -> None:
+    for count, usual in ((5, 0.5), (9, 2.0), (19, 8.0), (49, 30.0)):  # the module docstring's examples
+        assert trends.is_far_above(count, usual) and not trends.is_far_above(count - 1, usual)
+    for count, mean in ((3, 8.0), (5, 0.5), (19, 8.0), (60, 30.0), (1006, 1000.0), (1200, 1000.0)):
+        below = math.fsum(math.exp(k * math.log(mean) - mean - math.lgamma(k + 1)) for k in range(count))
+        assert trends.poisson_tail(count, mean) == pytest.approx(1 - below, rel=1e-9, abs=1e-12)  # 1 - below cancels
+    started = time.perf_counter()
+    assert trends.poisson_tail(50_000, 400.0) == 0.0 and trends.is_far_above(50_000, 400.0)
+    assert time.perf_counter() - started < 0.05  # a busy hour is not summed term by term
 
 
 def test_the_counts_match_the_tickets_at_every_window_edge(trend_db: Database) -> None:
