@@ -93,8 +93,7 @@ def _sweep(db: Database, executor: Executor, settings: Settings, store: storage.
     actions.resume(db, executor, settings)  # calls to the account system a crashed process left unrecorded
     with db.session() as session:  # #13: presence whose heartbeats stopped is announced as gone
         presence.sweep(session)
-    with db.session() as session:  # #10: a category rising far above its usual level alerts supervisors
-        trends.sweep(session)
+    trends.sweep(db)  # #10: a category rising far above its usual level alerts supervisors; one process checks
     stats_cache.refresh(db)  # #10: the dashboard's periods, recomputed on a thread of their own
     with db.session() as session:  # uploads no message carried within a day (by default) are deleted
         attachments.sweep_unsent(session, store, settings.unsent_upload_ttl_seconds)

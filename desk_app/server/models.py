@@ -628,3 +628,14 @@ class TrendAlertRecord(Base):
     count: Mapped[int] = mapped_column(Integer)
     usual_milli: Mapped[int] = mapped_column(Integer)  # the usual count, times 1000 (exact on every backend)
     ticket_ids: Mapped[list[int]] = mapped_column(JSON)
+
+
+class TrendCheck(Base):
+    """When the desk last ran its trend check (#7): one row, so one service process checks in each period."""
+
+    __tablename__ = "trend_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # always 1
+    checked_at: Mapped[datetime]
+    checks: Mapped[int] = mapped_column(BigInteger, default=0)  # how many checks this desk has run
+    checked_by: Mapped[str] = mapped_column(String(120), default="")  # the process that last checked: "host:pid"

@@ -254,10 +254,10 @@ def settle(session: Session) -> None:
     taken before the desk-wide locks of the audit chain and the event log rather than under them."""
     if session.info.get("rollups_off"):
         return
+    session.flush()  # rows only added so far are tracked once flushed (commit's own flush comes after this hook)
     pending = session.info.get(_KEY)
     if pending is None:
         return
-    session.flush()
     if pending.rebuild:
         rebuild(session.connection())
     else:
