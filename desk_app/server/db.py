@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,12 @@ class Database:
     url: str
     read_engine: Engine
     write_engine: Engine
+    _makers: dict[bool, sessionmaker[Session]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Made once: a sessionmaker per request cost its own event-dispatch setup every time (#7).
+        self._makers = {write: sessionmaker(self.write_engine if write else self.read_engine, expire_on_commit=False)
+                        for write in (False, True)}
 
     @classmethod
     def connect(cls, url: str) -> Database:
@@ -65,7 +71,7 @@ class Database:
         return self.write_engine.dialect.name
 
     def _maker(self, write: bool) -> sessionmaker[Session]:
-        return sessionmaker(self.write_engine if write else self.read_engine, expire_on_commit=False)
+        return self._makers[write]
 
     @contextmanager
     def session(self, *, write: bool = True) -> Iterator[Session]:

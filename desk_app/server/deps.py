@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Header, Path, Query, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from desk_app.contract import MAX_ID, ErrorCode, Role
 from desk_app.server import auth
@@ -52,6 +54,51 @@ def current_caller(session: DbSession, authorization: Annotated[str | None, Head
 
 
 CurrentCaller = Annotated[auth.Caller, Depends(current_caller)]
+
+
+@dataclass
+class Reading:
+    """A read request's session and its authenticated caller; the route closes it (`with reading:`)."""
+
+    session: Session
+    caller: auth.Caller
+    closed: bool = False
+
+    def __enter__(self) -> Reading:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.closed = True
+        self.session.close()
+
+
+def _open_reading(db: Database, token: str) -> Reading:
+    session = db._maker(write=False)()
+    try:
+        return Reading(session, auth.authenticate(session, token))
+    except BaseException:
+        session.close()
+        raise
+
+
+async def read_access(request: Request, authorization: Annotated[str | None, Header()] = None
+                      ) -> AsyncIterator[Reading]:
+    """DbSession + CurrentCaller for hot read routes in one worker-thread hop instead of three (#7).
+
+    The bearer is checked against the database on every request, as `current_caller` does, and before the
+    route's parameters are validated (an unauthenticated request gets 401, never a 422). A sync route then
+    does its work and closes the session in its own hop (`with reading:`); only if the route never ran (its
+    parameters were refused) is the session closed here.
+    """
+    reading = await run_in_threadpool(_open_reading, request.app.state.db, _bearer(authorization))
+    try:
+        yield reading
+    finally:
+        if not reading.closed:
+            await run_in_threadpool(reading.session.close)
+
+
+ReadAccess = Annotated[Reading, Depends(read_access)]
 
 
 def require(caller: auth.Caller, *roles: Role) -> None:
