@@ -163,13 +163,19 @@ def create_app(settings: Settings, db: Database | None = None, sweep_seconds: fl
     for module in (kb_router, macros_router, escalations_router):  # #9: knowledge base, macros, escalations
         app.include_router(module.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)
     app.include_router(workspace_router.router, prefix=API_PREFIX, responses=ERROR_RESPONSES)  # #7
+    app.add_middleware(admission.WorkGate, limit=settings.max_in_flight,  # type: ignore[arg-type]
+                       slow=lambda path: path.startswith(SLOW_PATHS) or path.endswith("/attachments"))
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes,  # type: ignore[arg-type]
                        larger=attachment_body_limits(settings))
     capacity = admission.pool_capacity(database.read_engine, database.write_engine)
     if capacity is not None:  # #7: queue requests at the door rather than deadlock on the pool
         app.add_middleware(admission.ConcurrencyLimit,  # type: ignore[arg-type]
-                           limit=capacity - admission.HEADROOM, exempt=(f"{API_PREFIX}/events",))
+                           limit=capacity - admission.HEADROOM, exempt=(EVENT_STREAM,))
     return app
+
+
+EVENT_STREAM = f"{API_PREFIX}/events"
+SLOW_PATHS = (EVENT_STREAM, f"{API_PREFIX}/attachments/")  # long by nature: streams, file downloads (and uploads)
 
 
 def openapi(settings: Settings | None = None) -> dict[str, Any]:

@@ -55,6 +55,9 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
                    help="HTTP parser: auto takes httptools (C) when installed, else h11 (pure Python)")
     p.add_argument("--loop", choices=("auto", "uvloop", "asyncio"), default="auto",
                    help="event loop: auto takes uvloop when installed (not on Windows), else asyncio's own")
+    p.add_argument("--max-in-flight", type=int, default=None,
+                   help="requests each process works on at once; the rest wait their turn "
+                        "(default 2; env DESK_MAX_IN_FLIGHT)")
     p.add_argument("--log-level", default="info")
     return p.parse_args(argv)
 
@@ -96,6 +99,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         attachments_dir=args.attachments_dir if args.attachments_dir is not None else settings.attachments_dir,
         attachment_max_bytes=int(args.attachment_max_mb * 1024 * 1024),
         attachment_max_count=args.attachment_max_count,
+        max_in_flight=args.max_in_flight or settings.max_in_flight,
     )
 
 

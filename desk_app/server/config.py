@@ -29,6 +29,8 @@ class Settings:
     login_failure_limit: int = 5
     login_failure_window_seconds: int = 900
     max_request_bytes: int = 1_000_000
+    # #7: requests a service process works on at once (admission.WorkGate); the rest wait their turn
+    max_in_flight: int = field(default_factory=lambda: int(os.environ.get("DESK_MAX_IN_FLIGHT", "2")))
     large_withdrawal_usd: int = 10_000
     webhook_url: str = field(default_factory=lambda: os.environ.get("DESK_EXECUTOR_WEBHOOK_URL", ""))
     webhook_secret: str = field(default_factory=lambda: os.environ.get("DESK_EXECUTOR_WEBHOOK_SECRET", ""))
