@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -31,27 +32,37 @@ class Heartbeat(QObject):
     def __init__(self, interval_ms: int = 5) -> None:
         super().__init__()
         self.gaps: list[float] = []
-        # the gaps over 30 ms: (seconds since start, gap ms, ms of it the GUI thread spent on the CPU); the
-        # rest of such a gap it waited: for the GIL, or for a CPU on a busy machine
-        self.long: list[tuple[float, float, float]] = []
+        # the gaps over 30 ms: (seconds since start, gap ms, ms of it the GUI thread spent on the CPU, ms it spent
+        # ready but waiting for a CPU (the kernel's run queue; None where /proc has no schedstat)); the rest of
+        # such a gap it was blocked: waiting for the GIL (or idle in the event loop)
+        self.long: list[tuple[float, float, float, float | None]] = []
         self.started = time.perf_counter()
         self.cpu = time.thread_time()
+        self._schedstat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+        self.queued = self._run_queue_ns()
         self.clock = QElapsedTimer()
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self._beat)
 
+    def _run_queue_ns(self) -> int | None:
+        try:
+            return int(self._schedstat.read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            return None
+
     def start(self) -> None:
-        self.started, self.cpu = time.perf_counter(), time.thread_time()
+        self.started, self.cpu, self.queued = time.perf_counter(), time.thread_time(), self._run_queue_ns()
         self.clock.start()
         self.timer.start()
 
     def _beat(self) -> None:
-        gap, cpu = self.clock.nsecsElapsed() / 1e6, time.thread_time()
+        gap, cpu, queued = self.clock.nsecsElapsed() / 1e6, time.thread_time(), self._run_queue_ns()
         self.gaps.append(gap)
         if gap > 30:
+            waited = None if queued is None or self.queued is None else round((queued - self.queued) / 1e6, 1)
             self.long.append((round(time.perf_counter() - self.started, 3), round(gap, 1),
-                              round((cpu - self.cpu) * 1000, 1)))
-        self.cpu = cpu
+                              round((cpu - self.cpu) * 1000, 1), waited))
+        self.cpu, self.queued = cpu, queued
         self.clock.restart()
 
     def stop(self) -> list[float]:

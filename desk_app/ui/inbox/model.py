@@ -58,6 +58,16 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 CELL_ROWS = 2_000  # rows whose answers are kept (a screen shows ~50); all are dropped when it is full
 
 
+def shown(ticket: TicketSummary) -> tuple[object, ...]:
+    """Everything of a ticket that its row shows: the columns, the subject's marks and font, the SLA clock's inputs.
+
+    A fresh copy of a ticket that differs only elsewhere (tags, message count, version) repaints nothing;
+    whatever `data()` comes to show must be added here."""
+    return (ticket.priority, ticket.subject, SECRET_EXPOSED_TAG in ticket.tags, ticket.customer_display,
+            ticket.language, ticket.category, ticket.status, ticket.assignee_name, ticket.channel, ticket.sla_state,
+            ticket.first_response_due, ticket.resolution_due, ticket.first_responded_at, ticket.sla_paused_at)
+
+
 class TicketTableModel(QAbstractTableModel):
     """The tickets of one view and filter set; see the module docstring."""
 
@@ -339,7 +349,10 @@ class TicketTableModel(QAbstractTableModel):
             if not belongs:
                 self.ticket_removed(ticket.id)
                 return
+            shown_before = shown(self._rows[ticket.id])
             self._rows[ticket.id] = ticket
+            if shown(ticket) == shown_before:
+                return  # nothing the row shows changed (tags, counts, version): no repaint (#7)
             self._cells.pop(ticket.id, None)
             self._sla_cells.pop(ticket.id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))

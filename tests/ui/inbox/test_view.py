@@ -198,3 +198,30 @@ def test_a_flood_of_changes_reloads_each_view_once_and_hidden_ones_when_shown(de
     window.tabs.setCurrentWidget(hidden)  # shown now: it reloads what changed while it was away
     qtbot.waitUntil(lambda: resets[View.all] == 1 and hidden.model.rowCount() > 0, timeout=WAIT_MS)
     assert resets[View.unassigned] == 1
+
+
+def test_a_change_the_row_does_not_show_is_kept_without_a_repaint(desk: Desk, qtbot: QtBot) -> None:
+    """#7: a burst of changes elsewhere (tags, replies) repaints only rows whose shown cells changed."""
+    window = desk.sign_in("agent2")
+    inbox = window.views[View.all]
+    window.tabs.setCurrentWidget(inbox)
+    model = inbox.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and window.ctx.events.state == "live", timeout=WAIT_MS)
+    ticket = next(model.ticket_at(r) for r in range(model.rowCount())
+                  if model.ticket_at(r).status is TicketStatus.open)  # type: ignore[union-attr]
+    row = model.row_of(ticket.id)
+    repainted: list[int] = []
+    model.dataChanged.connect(lambda top, bottom, *_: repainted.extend(
+        range(top.row(), bottom.row() + 1)) if top.column() != Column.SLA else None)  # (not the clock's tick)
+    other = api(desk.url, "super2")
+    answer = other.patch(f"{other.base}/tickets/{ticket.id}",  # type: ignore[attr-defined]
+                         json={"version": ticket.version, "tags": [*ticket.tags, "seen-elsewhere"]}, timeout=10)
+    assert answer.status_code == 200, answer.text
+    qtbot.waitUntil(lambda: "seen-elsewhere" in model.ticket_at(row).tags, timeout=2_500)  # type: ignore[union-attr]
+    assert row not in repainted  # the row shows no tags: the fresh copy is kept, nothing is repainted
+    answer = other.patch(f"{other.base}/tickets/{ticket.id}",  # type: ignore[attr-defined]
+                         json={"version": answer.json()["version"], "priority": "urgent"
+                               if ticket.priority is not Priority.urgent else "low"}, timeout=10)
+    assert answer.status_code == 200, answer.text
+    qtbot.waitUntil(lambda: row in repainted, timeout=2_500)
+    assert model.index(row, Column.PRIORITY).data() == ("Urgent" if ticket.priority is not Priority.urgent else "Low")
