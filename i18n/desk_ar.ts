@@ -291,7 +291,7 @@
         <translation>وحدات الماكرو… (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Insert a canned reply in the customer&apos;s language</source>
+        <source>Insert a canned reply in the customer's language</source>
         <translation>إدراج رد جاهز بلغة العميل</translation>
     </message>
     <message>
@@ -1621,7 +1621,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>لم تستجب الخدمة في الوقت المحدد. حاول مجددًا.</translation>
     </message>
     <message>
-        <source>The service&apos;s certificate could not be verified, so the connection was not used.</source>
+        <source>The service's certificate could not be verified, so the connection was not used.</source>
         <translation>تعذّر التحقق من شهادة الخدمة، لذا لم يُستخدم الاتصال.</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>تم الإصلاح</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
+        <source>Won't fix</source>
         <translation>لن يُصلَح</translation>
     </message>
 </context>
@@ -1885,7 +1885,7 @@ What happened, and what should have happened</source>
         <translation>&amp;فتح التذكرة</translation>
     </message>
     <message>
-        <source>Customer&apos;s risk signals</source>
+        <source>Customer's risk signals</source>
         <translation>إشارات الخطر لدى العميل</translation>
     </message>
     <message>
@@ -2606,11 +2606,11 @@ What happened, and what should have happened</source>
         <translation>إدراج &amp;نص</translation>
     </message>
     <message>
-        <source>Put the article&apos;s title and help-centre link into the reply</source>
+        <source>Put the article's title and help-centre link into the reply</source>
         <translation>وضع عنوان المقالة ورابط مركز المساعدة في الرد</translation>
     </message>
     <message>
-        <source>Put the article&apos;s whole text into the reply</source>
+        <source>Put the article's whole text into the reply</source>
         <translation>وضع النص الكامل للمقالة في الرد</translation>
     </message>
     <message>
@@ -2835,7 +2835,7 @@ What happened, and what should have happened</source>
         <translation>لا يوجد مضيف صالح</translation>
     </message>
     <message>
-        <source>⚠ Look-alike of %1: this is NOT the exchange&apos;s site.</source>
+        <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
         <translation>⚠ موقع مشابه لـ %1: هذا ليس موقع منصة التداول.</translation>
     </message>
     <message>
@@ -2863,7 +2863,7 @@ What happened, and what should have happened</source>
         <translation>رابط إلى %1</translation>
     </message>
     <message>
-        <source>the exchange&apos;s own site</source>
+        <source>the exchange's own site</source>
         <translation>موقع منصة التداول نفسها</translation>
     </message>
     <message>
@@ -3012,7 +3012,7 @@ What happened, and what should have happened</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>Placeholders: %1. English is required; it is used when the customer&apos;s language has no text.</source>
+        <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
         <translation>العناصر النائبة: %1. الإنجليزية إلزامية؛ وتُستخدم عندما لا يوجد نص بلغة العميل.</translation>
     </message>
     <message>
@@ -3133,7 +3133,7 @@ What happened, and what should have happened</source>
         <translation>لا توجد نسخة بلغة %1 من هذا الماكرو: ستُدرج النسخة بلغة %2.</translation>
     </message>
     <message>
-        <source>{customer_name} stays as written here: the service puts the customer&apos;s name in the reply it sends them, and agents see the name masked.</source>
+        <source>{customer_name} stays as written here: the service puts the customer's name in the reply it sends them, and agents see the name masked.</source>
         <translation>يبقى {customer_name} هنا كما هو مكتوب: تضع الخدمة اسم العميل في الرد المرسل إليه، ويرى الوكلاء الاسم مخفيًا.</translation>
     </message>
     <message>
@@ -3367,7 +3367,7 @@ What happened, and what should have happened</source>
         <translation>محطة عمل Desk، الإصدار %1</translation>
     </message>
     <message>
-        <source>The support and security desks&apos; workstation. Connected to %1.</source>
+        <source>The support and security desks' workstation. Connected to %1.</source>
         <translation>محطة العمل لفرق الدعم والأمان. متصلة بـ %1.</translation>
     </message>
     <message>
@@ -3557,7 +3557,7 @@ What happened, and what should have happened</source>
         <translation>تُحفظ المسودات في الذاكرة فقط</translation>
     </message>
     <message>
-        <source>Replies and notes you send go to this computer&apos;s outbox first and are delivered in order, each exactly once.</source>
+        <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
         <translation>تنتقل الردود والملاحظات التي ترسلها أولًا إلى صندوق الصادر على هذا الكمبيوتر، وتُسلَّم بالترتيب، كلٌّ منها مرة واحدة بالضبط.</translation>
     </message>
     <message>
@@ -3693,7 +3693,7 @@ What happened, and what should have happened</source>
         <translation>قيمة بيانات شخصية كُشفت سابقًا في هذه الجلسة: %1.</translation>
     </message>
     <message>
-        <source>A link to %1, which is not one of the exchange&apos;s domains.</source>
+        <source>A link to %1, which is not one of the exchange's domains.</source>
         <translation>رابط إلى %1، وهو ليس من نطاقات منصة التداول.</translation>
     </message>
     <message>
@@ -3716,7 +3716,7 @@ What happened, and what should have happened</source>
         <translation>كشف %1</translation>
     </message>
     <message>
-        <source>Revealing the customer&apos;s %1 is recorded with your name and reason, and the customer&apos;s security team can see it. The value is shown for 30 seconds.</source>
+        <source>Revealing the customer's %1 is recorded with your name and reason, and the customer's security team can see it. The value is shown for 30 seconds.</source>
         <translation>يُسجَّل كشف %1 الخاص بالعميل مع اسمك والسبب، ويمكن لفريق أمان العميل الاطلاع على ذلك. تُعرض القيمة لمدة 30 ثانية.</translation>
     </message>
     <message>
@@ -3966,7 +3966,7 @@ What happened, and what should have happened</source>
         </translation>
     </message>
     <message>
-        <source>Withdrawals are possible again at once, to any address in the customer&apos;s address book.</source>
+        <source>Withdrawals are possible again at once, to any address in the customer's address book.</source>
         <translation>يصبح السحب ممكنًا مجددًا على الفور، إلى أي عنوان في دفتر عناوين العميل.</translation>
     </message>
     <message>
@@ -4171,7 +4171,7 @@ What happened, and what should have happened</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>لغة النظام (%1)</translation>
     </message>
     <message>
@@ -4371,11 +4371,11 @@ What happened, and what should have happened</source>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>أكّد هويتك</translation>
     </message>
     <message>
-        <source>🔒 Confirm it&apos;s you</source>
+        <source>🔒 Confirm it's you</source>
         <translation>🔒 أكّد هويتك</translation>
     </message>
     <message>
@@ -4450,7 +4450,7 @@ What happened, and what should have happened</source>
         <translation>ربطه %1 بتصعيد الهندسة #%2 (%3): %4. الحالة: %5</translation>
     </message>
     <message>
-        <source>Engineering escalation #%1 is now: %2. Engineering&apos;s note: %3</source>
+        <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
         <translation>حالة تصعيد الهندسة #%1 الآن: %2. ملاحظة فريق الهندسة: %3</translation>
     </message>
     <message>
@@ -4535,7 +4535,7 @@ What happened, and what should have happened</source>
         <translation>غير مُسندة</translation>
     </message>
     <message>
-        <source>This customer&apos;s account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
+        <source>This customer's account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
         <translation>يُظهر حساب هذا العميل حاليًا نمط الاستيلاء على الحساب. راجع لوحة الأمان قبل تنفيذ أي طلب.</translation>
     </message>
     <message>
@@ -4566,7 +4566,7 @@ What happened, and what should have happened</source>
         <translation>الموضوع أو #الرقم</translation>
     </message>
     <message>
-        <source>Find in the customer&apos;s tickets</source>
+        <source>Find in the customer's tickets</source>
         <translation>البحث في تذاكر العميل</translation>
     </message>
     <message>
@@ -4574,7 +4574,7 @@ What happened, and what should have happened</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <source>The customer&apos;s tickets</source>
+        <source>The customer's tickets</source>
         <translation>تذاكر العميل</translation>
     </message>
     <message>
@@ -4704,6 +4704,10 @@ What happened, and what should have happened</source>
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Merged into #%1</source>
+        <translation>مدمجة في #%1</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -4849,7 +4853,7 @@ What happened, and what should have happened</source>
 <context>
     <name>WhoViewedTab</name>
     <message>
-        <source>Every time someone on the desk revealed this customer&apos;s personal data.</source>
+        <source>Every time someone on the desk revealed this customer's personal data.</source>
         <translation>كل مرة كشف فيها أحد أعضاء الفريق البيانات الشخصية لهذا العميل.</translation>
     </message>
     <message>
@@ -4857,7 +4861,7 @@ What happened, and what should have happened</source>
         <translation>من اطّلع على البيانات</translation>
     </message>
     <message>
-        <source>Nobody has revealed this customer&apos;s data.</source>
+        <source>Nobody has revealed this customer's data.</source>
         <translation>لم يكشف أحد بيانات هذا العميل.</translation>
     </message>
     <message>

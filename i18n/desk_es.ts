@@ -291,7 +291,7 @@
         <translation>Macros… (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Insert a canned reply in the customer&apos;s language</source>
+        <source>Insert a canned reply in the customer's language</source>
         <translation>Insertar una respuesta predefinida en el idioma del cliente</translation>
     </message>
     <message>
@@ -1565,7 +1565,7 @@ Desk no lo abre. Ábralo solo si lo esperaba.</translation>
         <translation>El servicio no respondió a tiempo. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The service&apos;s certificate could not be verified, so the connection was not used.</source>
+        <source>The service's certificate could not be verified, so the connection was not used.</source>
         <translation>No se pudo verificar el certificado del servicio, así que no se usó la conexión.</translation>
     </message>
     <message>
@@ -1659,7 +1659,7 @@ Desk no lo abre. Ábralo solo si lo esperaba.</translation>
         <translation>Corregido</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
+        <source>Won't fix</source>
         <translation>No se corregirá</translation>
     </message>
 </context>
@@ -1825,7 +1825,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Abrir &amp;ticket</translation>
     </message>
     <message>
-        <source>Customer&apos;s risk signals</source>
+        <source>Customer's risk signals</source>
         <translation>Señales de riesgo del cliente</translation>
     </message>
     <message>
@@ -2534,11 +2534,11 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Insertar &amp;texto</translation>
     </message>
     <message>
-        <source>Put the article&apos;s title and help-centre link into the reply</source>
+        <source>Put the article's title and help-centre link into the reply</source>
         <translation>Poner en la respuesta el título del artículo y el enlace al centro de ayuda</translation>
     </message>
     <message>
-        <source>Put the article&apos;s whole text into the reply</source>
+        <source>Put the article's whole text into the reply</source>
         <translation>Poner en la respuesta el texto completo del artículo</translation>
     </message>
     <message>
@@ -2763,7 +2763,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>sin host válido</translation>
     </message>
     <message>
-        <source>⚠ Look-alike of %1: this is NOT the exchange&apos;s site.</source>
+        <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
         <translation>⚠ Imitación de %1: este NO es el sitio del exchange.</translation>
     </message>
     <message>
@@ -2791,7 +2791,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Enlace a %1</translation>
     </message>
     <message>
-        <source>the exchange&apos;s own site</source>
+        <source>the exchange's own site</source>
         <translation>el sitio del propio exchange</translation>
     </message>
     <message>
@@ -2940,7 +2940,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Placeholders: %1. English is required; it is used when the customer&apos;s language has no text.</source>
+        <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
         <translation>Marcadores: %1. El inglés es obligatorio; se usa cuando no hay texto en el idioma del cliente.</translation>
     </message>
     <message>
@@ -3057,7 +3057,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Esta macro no tiene versión en %1: se insertará la versión en %2.</translation>
     </message>
     <message>
-        <source>{customer_name} stays as written here: the service puts the customer&apos;s name in the reply it sends them, and agents see the name masked.</source>
+        <source>{customer_name} stays as written here: the service puts the customer's name in the reply it sends them, and agents see the name masked.</source>
         <translation>{customer_name} se queda tal cual aquí: el servicio pone el nombre del cliente en la respuesta que le envía, y los agentes ven el nombre enmascarado.</translation>
     </message>
     <message>
@@ -3291,7 +3291,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Puesto de trabajo Desk, versión %1</translation>
     </message>
     <message>
-        <source>The support and security desks&apos; workstation. Connected to %1.</source>
+        <source>The support and security desks' workstation. Connected to %1.</source>
         <translation>El puesto de trabajo de los equipos de soporte y seguridad. Conectado a %1.</translation>
     </message>
     <message>
@@ -3457,7 +3457,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Los borradores solo se guardan en memoria</translation>
     </message>
     <message>
-        <source>Replies and notes you send go to this computer&apos;s outbox first and are delivered in order, each exactly once.</source>
+        <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
         <translation>Las respuestas y notas que envía pasan primero por la bandeja de salida de este equipo y se entregan en orden, cada una exactamente una vez.</translation>
     </message>
     <message>
@@ -3581,7 +3581,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Un dato personal revelado antes en esta sesión: %1.</translation>
     </message>
     <message>
-        <source>A link to %1, which is not one of the exchange&apos;s domains.</source>
+        <source>A link to %1, which is not one of the exchange's domains.</source>
         <translation>Un enlace a %1, que no es uno de los dominios del exchange.</translation>
     </message>
     <message>
@@ -3604,7 +3604,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Revelar %1</translation>
     </message>
     <message>
-        <source>Revealing the customer&apos;s %1 is recorded with your name and reason, and the customer&apos;s security team can see it. The value is shown for 30 seconds.</source>
+        <source>Revealing the customer's %1 is recorded with your name and reason, and the customer's security team can see it. The value is shown for 30 seconds.</source>
         <translation>Revelar este dato del cliente (%1) queda registrado con su nombre y su motivo, y el equipo de seguridad de este cliente puede verlo. El valor se muestra durante 30 segundos.</translation>
     </message>
     <message>
@@ -3838,7 +3838,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         </translation>
     </message>
     <message>
-        <source>Withdrawals are possible again at once, to any address in the customer&apos;s address book.</source>
+        <source>Withdrawals are possible again at once, to any address in the customer's address book.</source>
         <translation>Los retiros vuelven a ser posibles de inmediato, a cualquier dirección de la libreta de direcciones del cliente.</translation>
     </message>
     <message>
@@ -4043,7 +4043,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
@@ -4231,11 +4231,11 @@ Qué ocurrió y qué debería haber ocurrido</translation>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>Confirme su identidad</translation>
     </message>
     <message>
-        <source>🔒 Confirm it&apos;s you</source>
+        <source>🔒 Confirm it's you</source>
         <translation>🔒 Confirme su identidad</translation>
     </message>
     <message>
@@ -4310,7 +4310,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Vinculado por %1 a la escalación a ingeniería #%2 (%3): %4. Estado: %5</translation>
     </message>
     <message>
-        <source>Engineering escalation #%1 is now: %2. Engineering&apos;s note: %3</source>
+        <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
         <translation>La escalación a ingeniería #%1 está ahora: %2. Nota de ingeniería: %3</translation>
     </message>
     <message>
@@ -4395,7 +4395,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>sin asignar</translation>
     </message>
     <message>
-        <source>This customer&apos;s account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
+        <source>This customer's account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
         <translation>La cuenta de este cliente muestra ahora mismo el patrón de robo de cuenta. Revise el panel de seguridad antes de atender cualquier solicitud.</translation>
     </message>
     <message>
@@ -4426,7 +4426,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Asunto o #número</translation>
     </message>
     <message>
-        <source>Find in the customer&apos;s tickets</source>
+        <source>Find in the customer's tickets</source>
         <translation>Buscar en los tickets del cliente</translation>
     </message>
     <message>
@@ -4434,7 +4434,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <source>The customer&apos;s tickets</source>
+        <source>The customer's tickets</source>
         <translation>Tickets del cliente</translation>
     </message>
     <message>
@@ -4556,6 +4556,10 @@ Qué ocurrió y qué debería haber ocurrido</translation>
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Merged into #%1</source>
+        <translation>Fusionado con el #%1</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -4685,7 +4689,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
 <context>
     <name>WhoViewedTab</name>
     <message>
-        <source>Every time someone on the desk revealed this customer&apos;s personal data.</source>
+        <source>Every time someone on the desk revealed this customer's personal data.</source>
         <translation>Cada vez que alguien del equipo reveló datos personales de este cliente.</translation>
     </message>
     <message>
@@ -4693,7 +4697,7 @@ Qué ocurrió y qué debería haber ocurrido</translation>
         <translation>Quién lo ha visto</translation>
     </message>
     <message>
-        <source>Nobody has revealed this customer&apos;s data.</source>
+        <source>Nobody has revealed this customer's data.</source>
         <translation>Nadie ha revelado datos de este cliente.</translation>
     </message>
     <message>

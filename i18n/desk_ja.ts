@@ -291,7 +291,7 @@
         <translation>マクロ…（Ctrl+M）</translation>
     </message>
     <message>
-        <source>Insert a canned reply in the customer&apos;s language</source>
+        <source>Insert a canned reply in the customer's language</source>
         <translation>顧客の言語で定型返信を挿入</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>サービスが時間内に応答しませんでした。再試行してください。</translation>
     </message>
     <message>
-        <source>The service&apos;s certificate could not be verified, so the connection was not used.</source>
+        <source>The service's certificate could not be verified, so the connection was not used.</source>
         <translation>サービスの証明書を検証できなかったため、接続を使用しませんでした。</translation>
     </message>
     <message>
@@ -1644,7 +1644,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>修正済み</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
+        <source>Won't fix</source>
         <translation>修正予定なし</translation>
     </message>
 </context>
@@ -1810,7 +1810,7 @@ What happened, and what should have happened</source>
         <translation>チケットを開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Customer&apos;s risk signals</source>
+        <source>Customer's risk signals</source>
         <translation>顧客のリスクシグナル</translation>
     </message>
     <message>
@@ -2516,11 +2516,11 @@ What happened, and what should have happened</source>
         <translation>本文を挿入(&amp;X)</translation>
     </message>
     <message>
-        <source>Put the article&apos;s title and help-centre link into the reply</source>
+        <source>Put the article's title and help-centre link into the reply</source>
         <translation>記事のタイトルとヘルプセンターのリンクを返信に挿入</translation>
     </message>
     <message>
-        <source>Put the article&apos;s whole text into the reply</source>
+        <source>Put the article's whole text into the reply</source>
         <translation>記事の本文全体を返信に挿入</translation>
     </message>
     <message>
@@ -2745,7 +2745,7 @@ What happened, and what should have happened</source>
         <translation>有効なホストなし</translation>
     </message>
     <message>
-        <source>⚠ Look-alike of %1: this is NOT the exchange&apos;s site.</source>
+        <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
         <translation>⚠ %1 に似せたアドレス: 取引所のサイトではありません。</translation>
     </message>
     <message>
@@ -2773,7 +2773,7 @@ What happened, and what should have happened</source>
         <translation>%1 へのリンク</translation>
     </message>
     <message>
-        <source>the exchange&apos;s own site</source>
+        <source>the exchange's own site</source>
         <translation>取引所の公式サイト</translation>
     </message>
     <message>
@@ -2922,7 +2922,7 @@ What happened, and what should have happened</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>Placeholders: %1. English is required; it is used when the customer&apos;s language has no text.</source>
+        <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
         <translation>プレースホルダー: %1。英語は必須です。顧客の言語のテキストがない場合に使用されます。</translation>
     </message>
     <message>
@@ -3038,7 +3038,7 @@ What happened, and what should have happened</source>
         <translation>このマクロには%1版がないため、%2版が挿入されます。</translation>
     </message>
     <message>
-        <source>{customer_name} stays as written here: the service puts the customer&apos;s name in the reply it sends them, and agents see the name masked.</source>
+        <source>{customer_name} stays as written here: the service puts the customer's name in the reply it sends them, and agents see the name masked.</source>
         <translation>{customer_name} はここではそのまま表示されます。お客様に送る返信にはサービスがお客様の名前を入れ、エージェントにはマスクされた名前が表示されます。</translation>
     </message>
     <message>
@@ -3272,7 +3272,7 @@ What happened, and what should have happened</source>
         <translation>デスク ワークステーション、バージョン %1</translation>
     </message>
     <message>
-        <source>The support and security desks&apos; workstation. Connected to %1.</source>
+        <source>The support and security desks' workstation. Connected to %1.</source>
         <translation>サポートデスクおよびセキュリティデスク用のワークステーションです。接続先: %1。</translation>
     </message>
     <message>
@@ -3432,7 +3432,7 @@ What happened, and what should have happened</source>
         <translation>下書きはメモリにのみ保持されます</translation>
     </message>
     <message>
-        <source>Replies and notes you send go to this computer&apos;s outbox first and are delivered in order, each exactly once.</source>
+        <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
         <translation>送信した返信とメモは、まずこのコンピューターの送信トレイに入り、順番どおりに1回ずつ確実に配信されます。</translation>
     </message>
     <message>
@@ -3553,7 +3553,7 @@ What happened, and what should have happened</source>
         <translation>このセッションで先にマスク解除した個人情報の値: %1。</translation>
     </message>
     <message>
-        <source>A link to %1, which is not one of the exchange&apos;s domains.</source>
+        <source>A link to %1, which is not one of the exchange's domains.</source>
         <translation>取引所のドメインではない %1 へのリンク。</translation>
     </message>
     <message>
@@ -3576,7 +3576,7 @@ What happened, and what should have happened</source>
         <translation>%1のマスク解除</translation>
     </message>
     <message>
-        <source>Revealing the customer&apos;s %1 is recorded with your name and reason, and the customer&apos;s security team can see it. The value is shown for 30 seconds.</source>
+        <source>Revealing the customer's %1 is recorded with your name and reason, and the customer's security team can see it. The value is shown for 30 seconds.</source>
         <translation>顧客の%1のマスク解除は、あなたの名前と理由とともに記録され、セキュリティチームが確認できます。値は30秒間表示されます。</translation>
     </message>
     <message>
@@ -3806,7 +3806,7 @@ What happened, and what should have happened</source>
         </translation>
     </message>
     <message>
-        <source>Withdrawals are possible again at once, to any address in the customer&apos;s address book.</source>
+        <source>Withdrawals are possible again at once, to any address in the customer's address book.</source>
         <translation>顧客のアドレス帳にあるすべてのアドレスへの出金が即時に再開されます。</translation>
     </message>
     <message>
@@ -4011,7 +4011,7 @@ What happened, and what should have happened</source>
         <translation>言語</translation>
     </message>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>システムの言語（%1）</translation>
     </message>
     <message>
@@ -4196,11 +4196,11 @@ What happened, and what should have happened</source>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>再認証</translation>
     </message>
     <message>
-        <source>🔒 Confirm it&apos;s you</source>
+        <source>🔒 Confirm it's you</source>
         <translation>🔒 再認証</translation>
     </message>
     <message>
@@ -4275,7 +4275,7 @@ What happened, and what should have happened</source>
         <translation>%1 が開発チームのエスカレーション #%2（%3）にリンクしました: %4。ステータス: %5</translation>
     </message>
     <message>
-        <source>Engineering escalation #%1 is now: %2. Engineering&apos;s note: %3</source>
+        <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
         <translation>開発チームのエスカレーション #%1 の現在のステータス: %2。開発チームのメモ: %3</translation>
     </message>
     <message>
@@ -4360,7 +4360,7 @@ What happened, and what should have happened</source>
         <translation>未割り当て</translation>
     </message>
     <message>
-        <source>This customer&apos;s account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
+        <source>This customer's account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
         <translation>この顧客のアカウントに現在アカウント乗っ取りの兆候が見られます。申請に対応する前にセキュリティパネルを確認してください。</translation>
     </message>
     <message>
@@ -4391,7 +4391,7 @@ What happened, and what should have happened</source>
         <translation>件名または#番号</translation>
     </message>
     <message>
-        <source>Find in the customer&apos;s tickets</source>
+        <source>Find in the customer's tickets</source>
         <translation>顧客のチケットを検索</translation>
     </message>
     <message>
@@ -4399,7 +4399,7 @@ What happened, and what should have happened</source>
         <translation>検索をクリア</translation>
     </message>
     <message>
-        <source>The customer&apos;s tickets</source>
+        <source>The customer's tickets</source>
         <translation>顧客のチケット</translation>
     </message>
     <message>
@@ -4519,6 +4519,10 @@ What happened, and what should have happened</source>
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Merged into #%1</source>
+        <translation>#%1 に統合済み</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -4644,7 +4648,7 @@ What happened, and what should have happened</source>
 <context>
     <name>WhoViewedTab</name>
     <message>
-        <source>Every time someone on the desk revealed this customer&apos;s personal data.</source>
+        <source>Every time someone on the desk revealed this customer's personal data.</source>
         <translation>デスクの担当者がこの顧客の個人情報をマスク解除したすべての記録です。</translation>
     </message>
     <message>
@@ -4652,7 +4656,7 @@ What happened, and what should have happened</source>
         <translation>閲覧履歴</translation>
     </message>
     <message>
-        <source>Nobody has revealed this customer&apos;s data.</source>
+        <source>Nobody has revealed this customer's data.</source>
         <translation>この顧客のデータをマスク解除した人はいません。</translation>
     </message>
     <message>

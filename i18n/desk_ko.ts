@@ -291,7 +291,7 @@
         <translation>매크로… (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Insert a canned reply in the customer&apos;s language</source>
+        <source>Insert a canned reply in the customer's language</source>
         <translation>고객의 언어로 정형 답변 삽입</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>서비스 응답 시간이 초과되었습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>The service&apos;s certificate could not be verified, so the connection was not used.</source>
+        <source>The service's certificate could not be verified, so the connection was not used.</source>
         <translation>서비스 인증서를 확인할 수 없어 연결을 사용하지 않았습니다.</translation>
     </message>
     <message>
@@ -1644,7 +1644,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>수정 완료</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
+        <source>Won't fix</source>
         <translation>수정 예정 없음</translation>
     </message>
 </context>
@@ -1810,7 +1810,7 @@ What happened, and what should have happened</source>
         <translation>티켓 열기(&amp;O)</translation>
     </message>
     <message>
-        <source>Customer&apos;s risk signals</source>
+        <source>Customer's risk signals</source>
         <translation>고객 위험 신호</translation>
     </message>
     <message>
@@ -2516,11 +2516,11 @@ What happened, and what should have happened</source>
         <translation>본문 삽입(&amp;X)</translation>
     </message>
     <message>
-        <source>Put the article&apos;s title and help-centre link into the reply</source>
+        <source>Put the article's title and help-centre link into the reply</source>
         <translation>문서 제목과 고객센터 링크를 답변에 삽입</translation>
     </message>
     <message>
-        <source>Put the article&apos;s whole text into the reply</source>
+        <source>Put the article's whole text into the reply</source>
         <translation>문서 본문 전체를 답변에 삽입</translation>
     </message>
     <message>
@@ -2745,7 +2745,7 @@ What happened, and what should have happened</source>
         <translation>유효한 호스트 없음</translation>
     </message>
     <message>
-        <source>⚠ Look-alike of %1: this is NOT the exchange&apos;s site.</source>
+        <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
         <translation>⚠ %1을(를) 흉내 낸 주소: 거래소 사이트가 아닙니다.</translation>
     </message>
     <message>
@@ -2773,7 +2773,7 @@ What happened, and what should have happened</source>
         <translation>%1(으)로 연결되는 링크</translation>
     </message>
     <message>
-        <source>the exchange&apos;s own site</source>
+        <source>the exchange's own site</source>
         <translation>거래소 공식 사이트</translation>
     </message>
     <message>
@@ -2922,7 +2922,7 @@ What happened, and what should have happened</source>
         <translation>없음</translation>
     </message>
     <message>
-        <source>Placeholders: %1. English is required; it is used when the customer&apos;s language has no text.</source>
+        <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
         <translation>자리 표시자: %1. 영어는 필수이며, 고객 언어의 텍스트가 없을 때 사용됩니다.</translation>
     </message>
     <message>
@@ -3038,7 +3038,7 @@ What happened, and what should have happened</source>
         <translation>이 매크로에는 %1 버전이 없어 %2 버전이 삽입됩니다.</translation>
     </message>
     <message>
-        <source>{customer_name} stays as written here: the service puts the customer&apos;s name in the reply it sends them, and agents see the name masked.</source>
+        <source>{customer_name} stays as written here: the service puts the customer's name in the reply it sends them, and agents see the name masked.</source>
         <translation>{customer_name}은(는) 여기서는 그대로 표시됩니다. 서비스가 고객에게 보내는 답장에 고객 이름을 넣으며, 상담원에게는 이름이 마스킹되어 보입니다.</translation>
     </message>
     <message>
@@ -3272,7 +3272,7 @@ What happened, and what should have happened</source>
         <translation>데스크 워크스테이션, 버전 %1</translation>
     </message>
     <message>
-        <source>The support and security desks&apos; workstation. Connected to %1.</source>
+        <source>The support and security desks' workstation. Connected to %1.</source>
         <translation>고객지원·보안 데스크용 워크스테이션입니다. 연결된 서버: %1.</translation>
     </message>
     <message>
@@ -3432,7 +3432,7 @@ What happened, and what should have happened</source>
         <translation>임시 저장 글은 메모리에만 보관됩니다</translation>
     </message>
     <message>
-        <source>Replies and notes you send go to this computer&apos;s outbox first and are delivered in order, each exactly once.</source>
+        <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
         <translation>보내는 답변과 메모는 먼저 이 컴퓨터의 보낼 편지함에 저장된 후 순서대로 정확히 한 번씩 전달됩니다.</translation>
     </message>
     <message>
@@ -3553,7 +3553,7 @@ What happened, and what should have happened</source>
         <translation>이번 세션에서 앞서 열람한 개인정보 값: %1.</translation>
     </message>
     <message>
-        <source>A link to %1, which is not one of the exchange&apos;s domains.</source>
+        <source>A link to %1, which is not one of the exchange's domains.</source>
         <translation>거래소 도메인이 아닌 %1(으)로 연결되는 링크.</translation>
     </message>
     <message>
@@ -3576,7 +3576,7 @@ What happened, and what should have happened</source>
         <translation>%1 열람</translation>
     </message>
     <message>
-        <source>Revealing the customer&apos;s %1 is recorded with your name and reason, and the customer&apos;s security team can see it. The value is shown for 30 seconds.</source>
+        <source>Revealing the customer's %1 is recorded with your name and reason, and the customer's security team can see it. The value is shown for 30 seconds.</source>
         <translation>고객의 %1 열람은 본인 이름과 사유와 함께 기록되며, 보안팀이 확인할 수 있습니다. 값은 30초 동안 표시됩니다.</translation>
     </message>
     <message>
@@ -3806,7 +3806,7 @@ What happened, and what should have happened</source>
         </translation>
     </message>
     <message>
-        <source>Withdrawals are possible again at once, to any address in the customer&apos;s address book.</source>
+        <source>Withdrawals are possible again at once, to any address in the customer's address book.</source>
         <translation>고객 주소록에 있는 모든 주소로 즉시 다시 출금할 수 있습니다.</translation>
     </message>
     <message>
@@ -4011,7 +4011,7 @@ What happened, and what should have happened</source>
         <translation>언어</translation>
     </message>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>시스템 언어(%1)</translation>
     </message>
     <message>
@@ -4196,11 +4196,11 @@ What happened, and what should have happened</source>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>본인 확인</translation>
     </message>
     <message>
-        <source>🔒 Confirm it&apos;s you</source>
+        <source>🔒 Confirm it's you</source>
         <translation>🔒 본인 확인</translation>
     </message>
     <message>
@@ -4275,7 +4275,7 @@ What happened, and what should have happened</source>
         <translation>%1 님이 개발팀 에스컬레이션 #%2 (%3)에 연결함: %4. 상태: %5</translation>
     </message>
     <message>
-        <source>Engineering escalation #%1 is now: %2. Engineering&apos;s note: %3</source>
+        <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
         <translation>개발팀 에스컬레이션 #%1의 현재 상태: %2. 개발팀 메모: %3</translation>
     </message>
     <message>
@@ -4360,7 +4360,7 @@ What happened, and what should have happened</source>
         <translation>미배정</translation>
     </message>
     <message>
-        <source>This customer&apos;s account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
+        <source>This customer's account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
         <translation>이 고객의 계정에서 현재 계정 탈취 패턴이 나타나고 있습니다. 요청을 처리하기 전에 보안 패널을 확인하세요.</translation>
     </message>
     <message>
@@ -4391,7 +4391,7 @@ What happened, and what should have happened</source>
         <translation>제목 또는 #번호</translation>
     </message>
     <message>
-        <source>Find in the customer&apos;s tickets</source>
+        <source>Find in the customer's tickets</source>
         <translation>고객의 티켓에서 찾기</translation>
     </message>
     <message>
@@ -4399,7 +4399,7 @@ What happened, and what should have happened</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <source>The customer&apos;s tickets</source>
+        <source>The customer's tickets</source>
         <translation>고객의 티켓</translation>
     </message>
     <message>
@@ -4519,6 +4519,10 @@ What happened, and what should have happened</source>
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Merged into #%1</source>
+        <translation>#%1에 병합됨</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -4644,7 +4648,7 @@ What happened, and what should have happened</source>
 <context>
     <name>WhoViewedTab</name>
     <message>
-        <source>Every time someone on the desk revealed this customer&apos;s personal data.</source>
+        <source>Every time someone on the desk revealed this customer's personal data.</source>
         <translation>데스크 직원이 이 고객의 개인정보를 열람한 모든 기록입니다.</translation>
     </message>
     <message>
@@ -4652,7 +4656,7 @@ What happened, and what should have happened</source>
         <translation>열람 기록</translation>
     </message>
     <message>
-        <source>Nobody has revealed this customer&apos;s data.</source>
+        <source>Nobody has revealed this customer's data.</source>
         <translation>이 고객의 데이터를 열람한 사람이 없습니다.</translation>
     </message>
     <message>

@@ -291,7 +291,7 @@
         <translation>Макросы… (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Insert a canned reply in the customer&apos;s language</source>
+        <source>Insert a canned reply in the customer's language</source>
         <translation>Вставить шаблон ответа на языке клиента</translation>
     </message>
     <message>
@@ -1579,7 +1579,7 @@ Desk не открывает этот файл. Открывайте его, т�
         <translation>Сервис не ответил вовремя. Повторите попытку.</translation>
     </message>
     <message>
-        <source>The service&apos;s certificate could not be verified, so the connection was not used.</source>
+        <source>The service's certificate could not be verified, so the connection was not used.</source>
         <translation>Не удалось проверить сертификат сервиса, поэтому подключение не использовалось.</translation>
     </message>
     <message>
@@ -1674,7 +1674,7 @@ Desk не открывает этот файл. Открывайте его, т�
         <translation>Исправлена</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
+        <source>Won't fix</source>
         <translation>Исправляться не будет</translation>
     </message>
 </context>
@@ -1840,7 +1840,7 @@ What happened, and what should have happened</source>
         <translation>Открыть тик&amp;ет</translation>
     </message>
     <message>
-        <source>Customer&apos;s risk signals</source>
+        <source>Customer's risk signals</source>
         <translation>Сигналы риска клиента</translation>
     </message>
     <message>
@@ -2552,11 +2552,11 @@ What happened, and what should have happened</source>
         <translation>Вставить &amp;текст</translation>
     </message>
     <message>
-        <source>Put the article&apos;s title and help-centre link into the reply</source>
+        <source>Put the article's title and help-centre link into the reply</source>
         <translation>Вставить в ответ заголовок статьи и ссылку на справочный центр</translation>
     </message>
     <message>
-        <source>Put the article&apos;s whole text into the reply</source>
+        <source>Put the article's whole text into the reply</source>
         <translation>Вставить в ответ весь текст статьи</translation>
     </message>
     <message>
@@ -2781,7 +2781,7 @@ What happened, and what should have happened</source>
         <translation>нет допустимого хоста</translation>
     </message>
     <message>
-        <source>⚠ Look-alike of %1: this is NOT the exchange&apos;s site.</source>
+        <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
         <translation>⚠ Подделка под %1: это НЕ сайт биржи.</translation>
     </message>
     <message>
@@ -2809,7 +2809,7 @@ What happened, and what should have happened</source>
         <translation>Ссылка на %1</translation>
     </message>
     <message>
-        <source>the exchange&apos;s own site</source>
+        <source>the exchange's own site</source>
         <translation>собственный сайт биржи</translation>
     </message>
     <message>
@@ -2958,7 +2958,7 @@ What happened, and what should have happened</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <source>Placeholders: %1. English is required; it is used when the customer&apos;s language has no text.</source>
+        <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
         <translation>Подстановки: %1. Английский текст обязателен: он используется, если для языка клиента текста нет.</translation>
     </message>
     <message>
@@ -3076,7 +3076,7 @@ What happened, and what should have happened</source>
         <translation>У этого макроса нет версии на языке %1: будет вставлена версия на языке %2.</translation>
     </message>
     <message>
-        <source>{customer_name} stays as written here: the service puts the customer&apos;s name in the reply it sends them, and agents see the name masked.</source>
+        <source>{customer_name} stays as written here: the service puts the customer's name in the reply it sends them, and agents see the name masked.</source>
         <translation>{customer_name} остаётся здесь как есть: сервис подставит имя клиента в отправленный ему ответ, а агенты видят имя в маскированном виде.</translation>
     </message>
     <message>
@@ -3310,7 +3310,7 @@ What happened, and what should have happened</source>
         <translation>Рабочее место Desk, версия %1</translation>
     </message>
     <message>
-        <source>The support and security desks&apos; workstation. Connected to %1.</source>
+        <source>The support and security desks' workstation. Connected to %1.</source>
         <translation>Рабочее место служб поддержки и безопасности. Подключено к %1.</translation>
     </message>
     <message>
@@ -3482,7 +3482,7 @@ What happened, and what should have happened</source>
         <translation>Черновики хранятся только в памяти</translation>
     </message>
     <message>
-        <source>Replies and notes you send go to this computer&apos;s outbox first and are delivered in order, each exactly once.</source>
+        <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
         <translation>Отправленные ответы и заметки сначала попадают в исходящие на этом компьютере и доставляются по порядку, каждое ровно один раз.</translation>
     </message>
     <message>
@@ -3609,7 +3609,7 @@ What happened, and what should have happened</source>
         <translation>Значение персональных данных, показанное ранее в этом сеансе: %1.</translation>
     </message>
     <message>
-        <source>A link to %1, which is not one of the exchange&apos;s domains.</source>
+        <source>A link to %1, which is not one of the exchange's domains.</source>
         <translation>Ссылка на %1 — это не домен биржи.</translation>
     </message>
     <message>
@@ -3632,7 +3632,7 @@ What happened, and what should have happened</source>
         <translation>Показать: %1</translation>
     </message>
     <message>
-        <source>Revealing the customer&apos;s %1 is recorded with your name and reason, and the customer&apos;s security team can see it. The value is shown for 30 seconds.</source>
+        <source>Revealing the customer's %1 is recorded with your name and reason, and the customer's security team can see it. The value is shown for 30 seconds.</source>
         <translation>Просмотр поля «%1» клиента фиксируется с вашим именем и причиной, и служба безопасности это видит. Значение показывается 30 секунд.</translation>
     </message>
     <message>
@@ -3870,7 +3870,7 @@ What happened, and what should have happened</source>
         </translation>
     </message>
     <message>
-        <source>Withdrawals are possible again at once, to any address in the customer&apos;s address book.</source>
+        <source>Withdrawals are possible again at once, to any address in the customer's address book.</source>
         <translation>Вывод средств сразу снова доступен — на любой адрес из адресной книги клиента.</translation>
     </message>
     <message>
@@ -4075,7 +4075,7 @@ What happened, and what should have happened</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>Язык системы (%1)</translation>
     </message>
     <message>
@@ -4266,11 +4266,11 @@ What happened, and what should have happened</source>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>Подтвердите, что это вы</translation>
     </message>
     <message>
-        <source>🔒 Confirm it&apos;s you</source>
+        <source>🔒 Confirm it's you</source>
         <translation>🔒 Подтвердите, что это вы</translation>
     </message>
     <message>
@@ -4345,7 +4345,7 @@ What happened, and what should have happened</source>
         <translation>%1 связал(а) с инженерной эскалацией #%2 (%3): %4. Статус: %5</translation>
     </message>
     <message>
-        <source>Engineering escalation #%1 is now: %2. Engineering&apos;s note: %3</source>
+        <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
         <translation>Инженерная эскалация #%1 теперь в статусе: %2. Заметка инженеров: %3</translation>
     </message>
     <message>
@@ -4430,7 +4430,7 @@ What happened, and what should have happened</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <source>This customer&apos;s account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
+        <source>This customer's account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
         <translation>Сейчас у аккаунта клиента есть признаки захвата. Прежде чем выполнять любые просьбы, проверьте панель безопасности.</translation>
     </message>
     <message>
@@ -4461,7 +4461,7 @@ What happened, and what should have happened</source>
         <translation>Тема или #номер</translation>
     </message>
     <message>
-        <source>Find in the customer&apos;s tickets</source>
+        <source>Find in the customer's tickets</source>
         <translation>Поиск по тикетам клиента</translation>
     </message>
     <message>
@@ -4469,7 +4469,7 @@ What happened, and what should have happened</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <source>The customer&apos;s tickets</source>
+        <source>The customer's tickets</source>
         <translation>Тикеты клиента</translation>
     </message>
     <message>
@@ -4593,6 +4593,10 @@ What happened, and what should have happened</source>
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Merged into #%1</source>
+        <translation>Объединён с #%1</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -4726,7 +4730,7 @@ What happened, and what should have happened</source>
 <context>
     <name>WhoViewedTab</name>
     <message>
-        <source>Every time someone on the desk revealed this customer&apos;s personal data.</source>
+        <source>Every time someone on the desk revealed this customer's personal data.</source>
         <translation>Все случаи, когда сотрудники просматривали персональные данные этого клиента.</translation>
     </message>
     <message>
@@ -4734,7 +4738,7 @@ What happened, and what should have happened</source>
         <translation>Кто просматривал</translation>
     </message>
     <message>
-        <source>Nobody has revealed this customer&apos;s data.</source>
+        <source>Nobody has revealed this customer's data.</source>
         <translation>Данные этого клиента никто не просматривал.</translation>
     </message>
     <message>

@@ -291,7 +291,7 @@
         <translation>Makrolar… (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Insert a canned reply in the customer&apos;s language</source>
+        <source>Insert a canned reply in the customer's language</source>
         <translation>Müşterinin dilinde hazır yanıt ekle</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>The desk does not accept this type of file. Images, PDFs, text files and short screen recordings are accepted.</source>
-        <translation>Desk bu dosya türünü kabul etmez. Görseller, PDF&apos;ler, metin dosyaları ve kısa ekran kayıtları kabul edilir.</translation>
+        <translation>Desk bu dosya türünü kabul etmez. Görseller, PDF'ler, metin dosyaları ve kısa ekran kayıtları kabul edilir.</translation>
     </message>
     <message>
         <source>This file is damaged, incomplete or too large to open safely.</source>
@@ -1551,7 +1551,7 @@ Desk dosyayı açmaz. Yalnızca bekliyorsanız açın.</translation>
         <translation>Hizmet zamanında yanıt vermedi. Yeniden deneyin.</translation>
     </message>
     <message>
-        <source>The service&apos;s certificate could not be verified, so the connection was not used.</source>
+        <source>The service's certificate could not be verified, so the connection was not used.</source>
         <translation>Hizmetin sertifikası doğrulanamadığı için bağlantı kullanılmadı.</translation>
     </message>
     <message>
@@ -1568,7 +1568,7 @@ Desk dosyayı açmaz. Yalnızca bekliyorsanız açın.</translation>
     </message>
     <message>
         <source>The server address sends the desk somewhere else, which the desk does not follow. Check the server address (for example https:// rather than http://).</source>
-        <translation>Sunucu adresi Desk&apos;i başka bir yere yönlendiriyor; Desk yönlendirmeleri izlemez. Sunucu adresini kontrol edin (örneğin http:// yerine https://).</translation>
+        <translation>Sunucu adresi Desk'i başka bir yere yönlendiriyor; Desk yönlendirmeleri izlemez. Sunucu adresini kontrol edin (örneğin http:// yerine https://).</translation>
     </message>
     <message>
         <source>The service sent a far larger answer than expected, so the desk did not read it. Try again; if it happens again, tell your administrator.</source>
@@ -1644,7 +1644,7 @@ Desk dosyayı açmaz. Yalnızca bekliyorsanız açın.</translation>
         <translation>Düzeltildi</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
+        <source>Won't fix</source>
         <translation>Düzeltilmeyecek</translation>
     </message>
 </context>
@@ -1676,11 +1676,11 @@ Desk dosyayı açmaz. Yalnızca bekliyorsanız açın.</translation>
     </message>
     <message>
         <source>&amp;Tx ids:</source>
-        <translation>İş&amp;lem ID&apos;leri:</translation>
+        <translation>İş&amp;lem ID'leri:</translation>
     </message>
     <message>
         <source>&amp;Order ids:</source>
-        <translation>E&amp;mir ID&apos;leri:</translation>
+        <translation>E&amp;mir ID'leri:</translation>
     </message>
     <message>
         <source>&amp;Affected assets:</source>
@@ -1810,7 +1810,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Tal&amp;ebi aç</translation>
     </message>
     <message>
-        <source>Customer&apos;s risk signals</source>
+        <source>Customer's risk signals</source>
         <translation>Müşterinin risk sinyalleri</translation>
     </message>
     <message>
@@ -2516,11 +2516,11 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>&amp;Metin ekle</translation>
     </message>
     <message>
-        <source>Put the article&apos;s title and help-centre link into the reply</source>
+        <source>Put the article's title and help-centre link into the reply</source>
         <translation>Makalenin başlığını ve yardım merkezi bağlantısını yanıta ekle</translation>
     </message>
     <message>
-        <source>Put the article&apos;s whole text into the reply</source>
+        <source>Put the article's whole text into the reply</source>
         <translation>Makalenin tüm metnini yanıta ekle</translation>
     </message>
     <message>
@@ -2745,7 +2745,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>geçerli ana makine yok</translation>
     </message>
     <message>
-        <source>⚠ Look-alike of %1: this is NOT the exchange&apos;s site.</source>
+        <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
         <translation>⚠ %1 taklidi: bu, borsanın sitesi DEĞİL.</translation>
     </message>
     <message>
@@ -2773,7 +2773,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Bağlantı hedefi: %1</translation>
     </message>
     <message>
-        <source>the exchange&apos;s own site</source>
+        <source>the exchange's own site</source>
         <translation>borsanın kendi sitesi</translation>
     </message>
     <message>
@@ -2899,7 +2899,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
     </message>
     <message>
         <source>&amp;Knowledge-base article id for {kb_link}:</source>
-        <translation>{kb_link} için &amp;bilgi bankası makale ID&apos;si:</translation>
+        <translation>{kb_link} için &amp;bilgi bankası makale ID'si:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2922,7 +2922,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Yok</translation>
     </message>
     <message>
-        <source>Placeholders: %1. English is required; it is used when the customer&apos;s language has no text.</source>
+        <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
         <translation>Yer tutucular: %1. İngilizce metin zorunludur; müşterinin dilinde metin yoksa kullanılır.</translation>
     </message>
     <message>
@@ -3003,7 +3003,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
     </message>
     <message>
         <source>&amp;Find a macro (type to filter, arrows to choose, Enter to insert):</source>
-        <translation>&amp;Makro bul (filtrelemek için yazın, seçmek için okları, eklemek için Enter&apos;ı kullanın):</translation>
+        <translation>&amp;Makro bul (filtrelemek için yazın, seçmek için okları, eklemek için Enter'ı kullanın):</translation>
     </message>
     <message>
         <source>Find a macro</source>
@@ -3038,7 +3038,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Bu makronun %1 sürümü yok: %2 sürümü eklenecek.</translation>
     </message>
     <message>
-        <source>{customer_name} stays as written here: the service puts the customer&apos;s name in the reply it sends them, and agents see the name masked.</source>
+        <source>{customer_name} stays as written here: the service puts the customer's name in the reply it sends them, and agents see the name masked.</source>
         <translation>{customer_name} burada yazıldığı gibi kalır: hizmet, müşteriye gönderdiği yanıta müşterinin adını ekler; temsilciler adı maskelenmiş görür.</translation>
     </message>
     <message>
@@ -3272,7 +3272,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Desk iş istasyonu, sürüm %1</translation>
     </message>
     <message>
-        <source>The support and security desks&apos; workstation. Connected to %1.</source>
+        <source>The support and security desks' workstation. Connected to %1.</source>
         <translation>Destek ve güvenlik ekiplerinin iş istasyonu. Bağlı sunucu: %1.</translation>
     </message>
     <message>
@@ -3432,7 +3432,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Taslaklar yalnızca bellekte tutulur</translation>
     </message>
     <message>
-        <source>Replies and notes you send go to this computer&apos;s outbox first and are delivered in order, each exactly once.</source>
+        <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
         <translation>Gönderdiğiniz yanıtlar ve notlar önce bu bilgisayarın giden kutusuna gider ve sırayla, her biri tam bir kez teslim edilir.</translation>
     </message>
     <message>
@@ -3553,7 +3553,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Bu oturumda daha önce görüntülenen bir kişisel veri değeri: %1.</translation>
     </message>
     <message>
-        <source>A link to %1, which is not one of the exchange&apos;s domains.</source>
+        <source>A link to %1, which is not one of the exchange's domains.</source>
         <translation>%1 adresine giden bağlantı; bu, borsanın alan adlarından biri değil.</translation>
     </message>
     <message>
@@ -3576,7 +3576,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Göster: %1</translation>
     </message>
     <message>
-        <source>Revealing the customer&apos;s %1 is recorded with your name and reason, and the customer&apos;s security team can see it. The value is shown for 30 seconds.</source>
+        <source>Revealing the customer's %1 is recorded with your name and reason, and the customer's security team can see it. The value is shown for 30 seconds.</source>
         <translation>Müşterinin “%1” alanını görüntülemeniz adınız ve gerekçenizle kaydedilir; güvenlik ekibi bunu görebilir. Değer 30 saniye gösterilir.</translation>
     </message>
     <message>
@@ -3763,7 +3763,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
     </message>
     <message>
         <source>Reset 2FA</source>
-        <translation>2FA&apos;yı sıfırla</translation>
+        <translation>2FA'yı sıfırla</translation>
     </message>
     <message>
         <source>Revoke all sessions</source>
@@ -3793,7 +3793,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
     </message>
     <message>
         <source>Two-factor authentication is switched off, every session is signed out, and withdrawals are locked for 48 hours. The customer sets up 2FA again at the next sign-in.</source>
-        <translation>İki adımlı doğrulama kapatılır, tüm oturumlar sonlandırılır ve para çekme 48 saat kilitlenir. Müşteri bir sonraki girişte 2FA&apos;yı yeniden kurar.</translation>
+        <translation>İki adımlı doğrulama kapatılır, tüm oturumlar sonlandırılır ve para çekme 48 saat kilitlenir. Müşteri bir sonraki girişte 2FA'yı yeniden kurar.</translation>
     </message>
     <message>
         <source>Every device signed in to this account is signed out at once. The customer (or an attacker) must sign in again with password and 2FA.</source>
@@ -3806,7 +3806,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         </translation>
     </message>
     <message>
-        <source>Withdrawals are possible again at once, to any address in the customer&apos;s address book.</source>
+        <source>Withdrawals are possible again at once, to any address in the customer's address book.</source>
         <translation>Müşterinin adres defterindeki herhangi bir adrese para çekme hemen yeniden mümkün olur.</translation>
     </message>
     <message>
@@ -4011,7 +4011,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Dil</translation>
     </message>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>Sistem dili (%1)</translation>
     </message>
     <message>
@@ -4049,7 +4049,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
     </message>
     <message>
         <source>Sign in to the desk</source>
-        <translation>Desk&apos;e giriş yap</translation>
+        <translation>Desk'e giriş yap</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to carry on; your open tickets and unsent text are kept.</source>
@@ -4196,11 +4196,11 @@ Ne oldu ve ne olması gerekiyordu</translation>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>Siz olduğunuzu doğrulayın</translation>
     </message>
     <message>
-        <source>🔒 Confirm it&apos;s you</source>
+        <source>🔒 Confirm it's you</source>
         <translation>🔒 Siz olduğunuzu doğrulayın</translation>
     </message>
     <message>
@@ -4275,7 +4275,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>%1 tarafından mühendislik eskalasyonu #%2 (%3) ile bağlandı: %4. Durum: %5</translation>
     </message>
     <message>
-        <source>Engineering escalation #%1 is now: %2. Engineering&apos;s note: %3</source>
+        <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
         <translation>Mühendislik eskalasyonu #%1 şu anda: %2. Mühendislik notu: %3</translation>
     </message>
     <message>
@@ -4342,7 +4342,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
     </message>
     <message>
         <source>Press Enter to save the tags</source>
-        <translation>Etiketleri kaydetmek için Enter&apos;a basın</translation>
+        <translation>Etiketleri kaydetmek için Enter'a basın</translation>
     </message>
 </context>
 <context>
@@ -4360,7 +4360,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>atanmamış</translation>
     </message>
     <message>
-        <source>This customer&apos;s account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
+        <source>This customer's account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
         <translation>Bu müşterinin hesabında şu anda hesap ele geçirme belirtisi var. Herhangi bir isteği yerine getirmeden önce güvenlik panelini kontrol edin.</translation>
     </message>
     <message>
@@ -4391,7 +4391,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Konu veya #numara</translation>
     </message>
     <message>
-        <source>Find in the customer&apos;s tickets</source>
+        <source>Find in the customer's tickets</source>
         <translation>Müşterinin taleplerinde bul</translation>
     </message>
     <message>
@@ -4399,7 +4399,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Aramayı temizle</translation>
     </message>
     <message>
-        <source>The customer&apos;s tickets</source>
+        <source>The customer's tickets</source>
         <translation>Müşterinin talepleri</translation>
     </message>
     <message>
@@ -4521,6 +4521,10 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>SLA</translation>
     </message>
     <message>
+        <source>Merged into #%1</source>
+        <translation>#%1 ile birleştirildi</translation>
+    </message>
+    <message>
         <source>Unassigned</source>
         <translation>Atanmamış</translation>
     </message>
@@ -4626,7 +4630,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
     </message>
     <message>
         <source>Tx hash</source>
-        <translation>İşlem hash&apos;i</translation>
+        <translation>İşlem hash'i</translation>
     </message>
     <message>
         <source>Address (masked)</source>
@@ -4644,7 +4648,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
 <context>
     <name>WhoViewedTab</name>
     <message>
-        <source>Every time someone on the desk revealed this customer&apos;s personal data.</source>
+        <source>Every time someone on the desk revealed this customer's personal data.</source>
         <translation>Ekipten birinin bu müşterinin kişisel verilerini görüntülediği her kayıt.</translation>
     </message>
     <message>
@@ -4652,7 +4656,7 @@ Ne oldu ve ne olması gerekiyordu</translation>
         <translation>Kimler görüntüledi</translation>
     </message>
     <message>
-        <source>Nobody has revealed this customer&apos;s data.</source>
+        <source>Nobody has revealed this customer's data.</source>
         <translation>Bu müşterinin verilerini henüz kimse görüntülemedi.</translation>
     </message>
     <message>

@@ -291,7 +291,7 @@
         <translation>宏…（Ctrl+M）</translation>
     </message>
     <message>
-        <source>Insert a canned reply in the customer&apos;s language</source>
+        <source>Insert a canned reply in the customer's language</source>
         <translation>插入客户所用语言的预设回复</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>服务响应超时。请重试。</translation>
     </message>
     <message>
-        <source>The service&apos;s certificate could not be verified, so the connection was not used.</source>
+        <source>The service's certificate could not be verified, so the connection was not used.</source>
         <translation>无法验证服务的证书，因此未使用该连接。</translation>
     </message>
     <message>
@@ -1644,7 +1644,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
+        <source>Won't fix</source>
         <translation>不予修复</translation>
     </message>
 </context>
@@ -1810,7 +1810,7 @@ What happened, and what should have happened</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <source>Customer&apos;s risk signals</source>
+        <source>Customer's risk signals</source>
         <translation>客户的风险信号</translation>
     </message>
     <message>
@@ -2516,11 +2516,11 @@ What happened, and what should have happened</source>
         <translation>插入正文(&amp;X)</translation>
     </message>
     <message>
-        <source>Put the article&apos;s title and help-centre link into the reply</source>
+        <source>Put the article's title and help-centre link into the reply</source>
         <translation>将文章标题和帮助中心链接插入回复</translation>
     </message>
     <message>
-        <source>Put the article&apos;s whole text into the reply</source>
+        <source>Put the article's whole text into the reply</source>
         <translation>将文章全文插入回复</translation>
     </message>
     <message>
@@ -2745,7 +2745,7 @@ What happened, and what should have happened</source>
         <translation>无有效主机</translation>
     </message>
     <message>
-        <source>⚠ Look-alike of %1: this is NOT the exchange&apos;s site.</source>
+        <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
         <translation>⚠ 仿冒 %1：这不是本交易所的网站。</translation>
     </message>
     <message>
@@ -2773,7 +2773,7 @@ What happened, and what should have happened</source>
         <translation>链接至 %1</translation>
     </message>
     <message>
-        <source>the exchange&apos;s own site</source>
+        <source>the exchange's own site</source>
         <translation>本交易所官网</translation>
     </message>
     <message>
@@ -2922,7 +2922,7 @@ What happened, and what should have happened</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Placeholders: %1. English is required; it is used when the customer&apos;s language has no text.</source>
+        <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
         <translation>占位符：%1。英语版本为必填项；客户的语言没有对应文本时将使用英语版本。</translation>
     </message>
     <message>
@@ -3038,7 +3038,7 @@ What happened, and what should have happened</source>
         <translation>此宏没有%1版本：将插入%2版本。</translation>
     </message>
     <message>
-        <source>{customer_name} stays as written here: the service puts the customer&apos;s name in the reply it sends them, and agents see the name masked.</source>
+        <source>{customer_name} stays as written here: the service puts the customer's name in the reply it sends them, and agents see the name masked.</source>
         <translation>{customer_name} 在此处保持原样：服务会在发送给客户的回复中填入客户姓名，而客服看到的是脱敏后的姓名。</translation>
     </message>
     <message>
@@ -3272,7 +3272,7 @@ What happened, and what should have happened</source>
         <translation>工作台，版本 %1</translation>
     </message>
     <message>
-        <source>The support and security desks&apos; workstation. Connected to %1.</source>
+        <source>The support and security desks' workstation. Connected to %1.</source>
         <translation>客服与安全团队的工作台。已连接到 %1。</translation>
     </message>
     <message>
@@ -3432,7 +3432,7 @@ What happened, and what should have happened</source>
         <translation>草稿仅保存在内存中</translation>
     </message>
     <message>
-        <source>Replies and notes you send go to this computer&apos;s outbox first and are delivered in order, each exactly once.</source>
+        <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
         <translation>您发送的回复和备注会先进入本机的发件箱，再按顺序投递，每条只投递一次。</translation>
     </message>
     <message>
@@ -3553,7 +3553,7 @@ What happened, and what should have happened</source>
         <translation>本次会话中先前查看过的个人数据：%1。</translation>
     </message>
     <message>
-        <source>A link to %1, which is not one of the exchange&apos;s domains.</source>
+        <source>A link to %1, which is not one of the exchange's domains.</source>
         <translation>指向 %1 的链接，该域名不属于本交易所。</translation>
     </message>
     <message>
@@ -3576,7 +3576,7 @@ What happened, and what should have happened</source>
         <translation>查看%1</translation>
     </message>
     <message>
-        <source>Revealing the customer&apos;s %1 is recorded with your name and reason, and the customer&apos;s security team can see it. The value is shown for 30 seconds.</source>
+        <source>Revealing the customer's %1 is recorded with your name and reason, and the customer's security team can see it. The value is shown for 30 seconds.</source>
         <translation>查看客户的%1将连同您的姓名和原因一并记录，安全团队可以看到这条记录。该值将显示 30 秒。</translation>
     </message>
     <message>
@@ -3806,7 +3806,7 @@ What happened, and what should have happened</source>
         </translation>
     </message>
     <message>
-        <source>Withdrawals are possible again at once, to any address in the customer&apos;s address book.</source>
+        <source>Withdrawals are possible again at once, to any address in the customer's address book.</source>
         <translation>立即恢复提现，可提现至客户地址簿中的任意地址。</translation>
     </message>
     <message>
@@ -4011,7 +4011,7 @@ What happened, and what should have happened</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>系统语言（%1）</translation>
     </message>
     <message>
@@ -4196,11 +4196,11 @@ What happened, and what should have happened</source>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>确认是您本人</translation>
     </message>
     <message>
-        <source>🔒 Confirm it&apos;s you</source>
+        <source>🔒 Confirm it's you</source>
         <translation>🔒 确认是您本人</translation>
     </message>
     <message>
@@ -4275,7 +4275,7 @@ What happened, and what should have happened</source>
         <translation>已由 %1 关联至技术升级 #%2（%3）：%4。状态：%5</translation>
     </message>
     <message>
-        <source>Engineering escalation #%1 is now: %2. Engineering&apos;s note: %3</source>
+        <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
         <translation>技术升级 #%1 的状态现为：%2。技术团队备注：%3</translation>
     </message>
     <message>
@@ -4360,7 +4360,7 @@ What happened, and what should have happened</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <source>This customer&apos;s account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
+        <source>This customer's account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
         <translation>该客户的账户当前呈现账户盗用特征。处理任何请求之前，请先查看安全面板。</translation>
     </message>
     <message>
@@ -4391,7 +4391,7 @@ What happened, and what should have happened</source>
         <translation>主题或 #编号</translation>
     </message>
     <message>
-        <source>Find in the customer&apos;s tickets</source>
+        <source>Find in the customer's tickets</source>
         <translation>在该客户的工单中查找</translation>
     </message>
     <message>
@@ -4399,7 +4399,7 @@ What happened, and what should have happened</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <source>The customer&apos;s tickets</source>
+        <source>The customer's tickets</source>
         <translation>该客户的工单</translation>
     </message>
     <message>
@@ -4519,6 +4519,10 @@ What happened, and what should have happened</source>
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Merged into #%1</source>
+        <translation>已合并到 #%1</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -4644,7 +4648,7 @@ What happened, and what should have happened</source>
 <context>
     <name>WhoViewedTab</name>
     <message>
-        <source>Every time someone on the desk revealed this customer&apos;s personal data.</source>
+        <source>Every time someone on the desk revealed this customer's personal data.</source>
         <translation>工作台人员每次查看此客户个人数据的记录。</translation>
     </message>
     <message>
@@ -4652,7 +4656,7 @@ What happened, and what should have happened</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <source>Nobody has revealed this customer&apos;s data.</source>
+        <source>Nobody has revealed this customer's data.</source>
         <translation>尚无人查看过此客户的数据。</translation>
     </message>
     <message>

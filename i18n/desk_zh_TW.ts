@@ -291,7 +291,7 @@
         <translation>巨集…（Ctrl+M）</translation>
     </message>
     <message>
-        <source>Insert a canned reply in the customer&apos;s language</source>
+        <source>Insert a canned reply in the customer's language</source>
         <translation>插入客戶所用語言的預設回覆</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>服務回應逾時。請再試一次。</translation>
     </message>
     <message>
-        <source>The service&apos;s certificate could not be verified, so the connection was not used.</source>
+        <source>The service's certificate could not be verified, so the connection was not used.</source>
         <translation>無法驗證服務的憑證，因此未使用此連線。</translation>
     </message>
     <message>
@@ -1644,7 +1644,7 @@ The desk does not open it. Open it only if you expect it.</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
+        <source>Won't fix</source>
         <translation>不予修正</translation>
     </message>
 </context>
@@ -1810,7 +1810,7 @@ What happened, and what should have happened</source>
         <translation>開啟工單(&amp;O)</translation>
     </message>
     <message>
-        <source>Customer&apos;s risk signals</source>
+        <source>Customer's risk signals</source>
         <translation>客戶的風險訊號</translation>
     </message>
     <message>
@@ -2516,11 +2516,11 @@ What happened, and what should have happened</source>
         <translation>插入內文(&amp;X)</translation>
     </message>
     <message>
-        <source>Put the article&apos;s title and help-centre link into the reply</source>
+        <source>Put the article's title and help-centre link into the reply</source>
         <translation>將文章標題與說明中心連結插入回覆</translation>
     </message>
     <message>
-        <source>Put the article&apos;s whole text into the reply</source>
+        <source>Put the article's whole text into the reply</source>
         <translation>將文章全文插入回覆</translation>
     </message>
     <message>
@@ -2745,7 +2745,7 @@ What happened, and what should have happened</source>
         <translation>無有效主機</translation>
     </message>
     <message>
-        <source>⚠ Look-alike of %1: this is NOT the exchange&apos;s site.</source>
+        <source>⚠ Look-alike of %1: this is NOT the exchange's site.</source>
         <translation>⚠ 仿冒 %1：這不是本交易所的網站。</translation>
     </message>
     <message>
@@ -2773,7 +2773,7 @@ What happened, and what should have happened</source>
         <translation>連結至 %1</translation>
     </message>
     <message>
-        <source>the exchange&apos;s own site</source>
+        <source>the exchange's own site</source>
         <translation>本交易所官網</translation>
     </message>
     <message>
@@ -2922,7 +2922,7 @@ What happened, and what should have happened</source>
         <translation>無</translation>
     </message>
     <message>
-        <source>Placeholders: %1. English is required; it is used when the customer&apos;s language has no text.</source>
+        <source>Placeholders: %1. English is required; it is used when the customer's language has no text.</source>
         <translation>預留位置：%1。英文版本為必填；客戶的語言沒有對應內文時，將使用英文版本。</translation>
     </message>
     <message>
@@ -3038,7 +3038,7 @@ What happened, and what should have happened</source>
         <translation>此巨集沒有%1版本：將插入%2版本。</translation>
     </message>
     <message>
-        <source>{customer_name} stays as written here: the service puts the customer&apos;s name in the reply it sends them, and agents see the name masked.</source>
+        <source>{customer_name} stays as written here: the service puts the customer's name in the reply it sends them, and agents see the name masked.</source>
         <translation>{customer_name} 在此保持原樣：服務會在寄給客戶的回覆中填入客戶姓名，而客服看到的是遮罩後的姓名。</translation>
     </message>
     <message>
@@ -3272,7 +3272,7 @@ What happened, and what should have happened</source>
         <translation>工作台，版本 %1</translation>
     </message>
     <message>
-        <source>The support and security desks&apos; workstation. Connected to %1.</source>
+        <source>The support and security desks' workstation. Connected to %1.</source>
         <translation>客服與資安團隊的工作台。已連線至 %1。</translation>
     </message>
     <message>
@@ -3432,7 +3432,7 @@ What happened, and what should have happened</source>
         <translation>草稿僅保存在記憶體中</translation>
     </message>
     <message>
-        <source>Replies and notes you send go to this computer&apos;s outbox first and are delivered in order, each exactly once.</source>
+        <source>Replies and notes you send go to this computer's outbox first and are delivered in order, each exactly once.</source>
         <translation>您送出的回覆與備註會先進入這台電腦的寄件匣，再依序傳送，每則只傳送一次。</translation>
     </message>
     <message>
@@ -3553,7 +3553,7 @@ What happened, and what should have happened</source>
         <translation>本次工作階段中先前顯示過的個人資料：%1。</translation>
     </message>
     <message>
-        <source>A link to %1, which is not one of the exchange&apos;s domains.</source>
+        <source>A link to %1, which is not one of the exchange's domains.</source>
         <translation>指向 %1 的連結，該網域不屬於本交易所。</translation>
     </message>
     <message>
@@ -3576,7 +3576,7 @@ What happened, and what should have happened</source>
         <translation>顯示%1</translation>
     </message>
     <message>
-        <source>Revealing the customer&apos;s %1 is recorded with your name and reason, and the customer&apos;s security team can see it. The value is shown for 30 seconds.</source>
+        <source>Revealing the customer's %1 is recorded with your name and reason, and the customer's security team can see it. The value is shown for 30 seconds.</source>
         <translation>顯示客戶的%1會連同您的姓名與原因一併記錄，資安團隊可以看到這筆紀錄。該值會顯示 30 秒。</translation>
     </message>
     <message>
@@ -3806,7 +3806,7 @@ What happened, and what should have happened</source>
         </translation>
     </message>
     <message>
-        <source>Withdrawals are possible again at once, to any address in the customer&apos;s address book.</source>
+        <source>Withdrawals are possible again at once, to any address in the customer's address book.</source>
         <translation>立即恢復提領，可提領至客戶地址簿中的任一地址。</translation>
     </message>
     <message>
@@ -4011,7 +4011,7 @@ What happened, and what should have happened</source>
         <translation>語言</translation>
     </message>
     <message>
-        <source>The system&apos;s language (%1)</source>
+        <source>The system's language (%1)</source>
         <translation>系統語言（%1）</translation>
     </message>
     <message>
@@ -4196,11 +4196,11 @@ What happened, and what should have happened</source>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <source>Confirm it&apos;s you</source>
+        <source>Confirm it's you</source>
         <translation>確認是您本人</translation>
     </message>
     <message>
-        <source>🔒 Confirm it&apos;s you</source>
+        <source>🔒 Confirm it's you</source>
         <translation>🔒 確認是您本人</translation>
     </message>
     <message>
@@ -4275,7 +4275,7 @@ What happened, and what should have happened</source>
         <translation>已由 %1 連結至工程升級 #%2（%3）：%4。狀態：%5</translation>
     </message>
     <message>
-        <source>Engineering escalation #%1 is now: %2. Engineering&apos;s note: %3</source>
+        <source>Engineering escalation #%1 is now: %2. Engineering's note: %3</source>
         <translation>工程升級 #%1 的狀態現為：%2。工程團隊備註：%3</translation>
     </message>
     <message>
@@ -4360,7 +4360,7 @@ What happened, and what should have happened</source>
         <translation>未指派</translation>
     </message>
     <message>
-        <source>This customer&apos;s account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
+        <source>This customer's account shows the account-takeover pattern right now. Check the security panel before acting on any request.</source>
         <translation>此客戶的帳戶目前呈現帳戶盜用特徵。處理任何要求前，請先查看安全面板。</translation>
     </message>
     <message>
@@ -4391,7 +4391,7 @@ What happened, and what should have happened</source>
         <translation>主旨或 #編號</translation>
     </message>
     <message>
-        <source>Find in the customer&apos;s tickets</source>
+        <source>Find in the customer's tickets</source>
         <translation>在此客戶的工單中尋找</translation>
     </message>
     <message>
@@ -4399,7 +4399,7 @@ What happened, and what should have happened</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <source>The customer&apos;s tickets</source>
+        <source>The customer's tickets</source>
         <translation>此客戶的工單</translation>
     </message>
     <message>
@@ -4519,6 +4519,10 @@ What happened, and what should have happened</source>
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Merged into #%1</source>
+        <translation>已合併至 #%1</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -4644,7 +4648,7 @@ What happened, and what should have happened</source>
 <context>
     <name>WhoViewedTab</name>
     <message>
-        <source>Every time someone on the desk revealed this customer&apos;s personal data.</source>
+        <source>Every time someone on the desk revealed this customer's personal data.</source>
         <translation>工作台人員每次檢視此客戶個人資料的紀錄。</translation>
     </message>
     <message>
@@ -4652,7 +4656,7 @@ What happened, and what should have happened</source>
         <translation>檢視紀錄</translation>
     </message>
     <message>
-        <source>Nobody has revealed this customer&apos;s data.</source>
+        <source>Nobody has revealed this customer's data.</source>
         <translation>尚無人檢視過此客戶的資料。</translation>
     </message>
     <message>
