@@ -10,7 +10,9 @@ and go in first come, first served. Long-lived event streams are not counted.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from sqlalchemy import Engine
 from sqlalchemy.pool import QueuePool
@@ -41,6 +43,33 @@ class ConcurrencyLimit:
             await self.app(scope, receive, send)
 
 
+_place: ContextVar[tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None] = ContextVar("desk_place", default=None)
+
+
+@contextmanager
+def away() -> Iterator[None]:
+    """While a request waits on another system (the exchange's account system), its place goes to the next.
+
+    For a request's worker thread (FastAPI runs sync routes on one, with the request's context); anywhere
+    else (the sweeper, the event loop itself) it does nothing. The place is taken back, in turn, before
+    the request goes on."""
+    held = _place.get()
+    try:
+        asyncio.get_running_loop()
+        on_loop = True
+    except RuntimeError:
+        on_loop = False
+    if held is None or on_loop:
+        yield
+        return
+    loop, gate = held
+    loop.call_soon_threadsafe(gate.release)
+    try:
+        yield
+    finally:
+        asyncio.run_coroutine_threadsafe(gate.acquire(), loop).result()
+
+
 class WorkGate:
     """Lets at most `limit` requests of a process work at once (#7); the rest wait, first come, first served.
 
@@ -49,8 +78,9 @@ class WorkGate:
     against two processes on two CPUs) the same service answered 150 req/s at p95 740 ms with 26 requests
     let in per process, and 202 req/s at p95 212 ms with 2. A request enters with its body already read, so
     a slow client never holds a place while it sends (the bodies are bounded: BodyLimit, outside this, ends
-    one that is too large). Paths that `slow(path)` names (event streams, attachment transfers: long by
-    nature) are not gated here; ConcurrencyLimit still counts them.
+    one that is too large), and gives its place up while it waits on another system (`away`). Paths that
+    `slow(path)` names (event streams, attachment transfers: long by nature) are not gated here;
+    ConcurrencyLimit still counts them.
     """
 
     def __init__(self, app: ASGIApp, limit: int, slow: Callable[[str], bool]) -> None:
@@ -64,7 +94,11 @@ class WorkGate:
             self._gate = asyncio.Semaphore(self.limit)
         replay = await _read_body(receive)
         async with self._gate:
-            await self.app(scope, replay, send)
+            place = _place.set((asyncio.get_running_loop(), self._gate))
+            try:
+                await self.app(scope, replay, send)
+            finally:
+                _place.reset(place)
 
 
 async def _read_body(receive: Receive) -> Receive:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from urllib3.util.retry import Retry
 
 from desk_app.contract import ActionKind
+from desk_app.server import admission
 from desk_app.server.models import AccountEvent, ActionRequest, Customer, CustomerSession, utcnow
 
 
@@ -203,7 +204,8 @@ class WebhookExecutor(BuiltinExecutor):
         headers = {"Content-Type": "application/json", "X-Desk-Timestamp": stamp,
                    "X-Desk-Signature": f"sha256={signature}", "Idempotency-Key": job.execution_id}
         try:
-            answer = self.http.post(self.url, data=body, headers=headers, timeout=(3.05, 10))
+            with admission.away():  # the supervisor waits for the account system; other requests need not
+                answer = self.http.post(self.url, data=body, headers=headers, timeout=(3.05, 10))
         except requests.RequestException as exc:
             raise ExecutionError(f"account system unreachable ({type(exc).__name__})") from None
         if not answer.ok:

@@ -1,6 +1,7 @@
 """The execution outbox (docs/security.md #1): the account system is called after the decision commits, so a
-slow webhook blocks no other writer; a service killed mid-call finishes the execution after a restart, once,
-with the same execution id; a call that never gets confirmed ends as failed with a clear reason."""
+slow webhook blocks no other writer (nor holds its service process's place to work, #7's --max-in-flight); a
+service killed mid-call finishes the execution after a restart, once, with the same execution id; a call that
+never gets confirmed ends as failed with a clear reason."""
 
 from __future__ import annotations
 
@@ -153,7 +154,7 @@ def _executed_entries(desk: Desk, action_id: int) -> list[AuditLog]:
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_slow_account_system_blocks_no_other_writer(backend: str, system: AccountSystem,
                                                       tmp_path: Path) -> None:
-    with _desk(backend, tmp_path, system) as desk:
+    with _desk(backend, tmp_path, system, DESK_MAX_IN_FLIGHT="1") as desk:  # one request at a time, but for this
         customer, other = desk.customer(), desk.customer()
         other_ticket = desk.ticket(other, "Where is my deposit?")
         agent = desk.agent("agent1")
