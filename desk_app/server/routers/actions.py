@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Header, Request, Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app import contract as c
 from desk_app.server import actions, idempotency
-from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId, QueryId, require
+from desk_app.server.auth import Caller
+from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId, QueryId, ReadAccess, require
 from desk_app.server.errors import ApiError, not_found
 from desk_app.server.models import ActionRequest
+from desk_app.server.responses import model_json
 
 router = APIRouter(tags=["actions"])
 VIEW_ROLES = (c.Role.security_agent, c.Role.supervisor, c.Role.admin)
@@ -53,8 +56,14 @@ def carry_out(request: Request, session: DbSession, row: ActionRequest, settings
 
 
 @router.get("/actions", response_model=c.ActionList)
-def list_actions(session: DbSession, caller: CurrentCaller, status: c.ActionStatus | None = None,
-                 customer_id: QueryId = None, ticket_id: QueryId = None) -> c.ActionList:
+def list_actions(reading: ReadAccess, status: c.ActionStatus | None = None,
+                 customer_id: QueryId = None, ticket_id: QueryId = None) -> Response:
+    with reading:  # authenticated in read_access; the queries and the JSON in this one worker-thread hop (#7)
+        return model_json(_list(reading.session, reading.caller, status, customer_id, ticket_id))
+
+
+def _list(session: Session, caller: Caller, status: c.ActionStatus | None, customer_id: int | None,
+          ticket_id: int | None) -> c.ActionList:
     require(caller, *VIEW_ROLES)
     query = select(ActionRequest)
     if status in (c.ActionStatus.pending, c.ActionStatus.expired):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk_app import contract as c
 from desk_app.server import audit, auth, events, masking, risk
-from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId, require
+from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId, ReadAccess, require
 from desk_app.server.errors import not_found
 from desk_app.server.models import (
     AddressBookEntry,
@@ -37,12 +37,13 @@ def _customer(session: DbSession, customer_id: int) -> Customer:
 
 
 @router.get("/customers/{customer_id}", response_model=c.CustomerProfile)
-def get_customer(customer_id: PathId, session: DbSession, caller: CurrentCaller,
-                 settings: AppSettings) -> Response:
-    customer = _customer(session, customer_id)
-    now = utcnow()
-    return model_json(profile(session, customer, caller,
-                              risk.signals(session, customer_id, now, settings.large_withdrawal_usd), now))
+def get_customer(customer_id: PathId, reading: ReadAccess, settings: AppSettings) -> Response:
+    with reading:  # authenticated in read_access; the queries and the JSON in this one worker-thread hop (#7)
+        session = reading.session
+        customer = _customer(session, customer_id)
+        now = utcnow()
+        return model_json(profile(session, customer, reading.caller,
+                                  risk.signals(session, customer_id, now, settings.large_withdrawal_usd), now))
 
 
 def profile(session: Session, customer: Customer, caller: auth.Caller, found: list[c.RiskSignal],

@@ -167,8 +167,9 @@ def detail_of(session: Session, ticket: Ticket, name: str, assignee: str | None,
 
 
 @router.get("/tickets/{ticket_id}", response_model=c.TicketDetail)
-def get_ticket(ticket_id: PathId, session: DbSession, caller: CurrentCaller, settings: AppSettings) -> Response:
-    return model_json(detail(session, ticket_id, settings.large_withdrawal_usd))
+def get_ticket(ticket_id: PathId, reading: ReadAccess, settings: AppSettings) -> Response:
+    with reading:  # authenticated in read_access; the query and the JSON in this one worker-thread hop (#7)
+        return model_json(detail(reading.session, ticket_id, settings.large_withdrawal_usd))
 
 
 @router.patch("/tickets/{ticket_id}", response_model=c.TicketDetail)
@@ -235,9 +236,10 @@ def message_out(message: Message, files: list[c.AttachmentOut] | None = None) ->
 
 
 @router.get("/tickets/{ticket_id}/messages", response_model=list[c.MessageOut])
-def list_messages(ticket_id: PathId, session: DbSession, caller: CurrentCaller) -> Response:
-    load(session, ticket_id)
-    return list_json(MESSAGES, messages_of(session, ticket_id))
+def list_messages(ticket_id: PathId, reading: ReadAccess) -> Response:
+    with reading:  # authenticated in read_access; the queries and the JSON in this one worker-thread hop (#7)
+        load(reading.session, ticket_id)
+        return list_json(MESSAGES, messages_of(reading.session, ticket_id))
 
 
 def messages_of(session: Session, ticket_id: int) -> list[c.MessageOut]:

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Response
 
 from desk_app import contract as c
 from desk_app.server import risk
-from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId
+from desk_app.server.deps import AppSettings, PathId, ReadAccess
 from desk_app.server.errors import not_found
 from desk_app.server.models import Customer, utcnow
 from desk_app.server.responses import model_json
@@ -21,15 +21,17 @@ router = APIRouter(tags=["tickets"])
 
 
 @router.get("/tickets/{ticket_id}/workspace", response_model=c.TicketWorkspace)
-def workspace(ticket_id: PathId, session: DbSession, caller: CurrentCaller, settings: AppSettings) -> Response:
-    ticket, name, assignee = tickets.load(session, ticket_id)
-    customer = session.get(Customer, ticket.customer_id)
-    if customer is None:
-        raise not_found("Customer")
-    now = utcnow()
-    found = risk.signals(session, customer.id, now, settings.large_withdrawal_usd)
-    return model_json(c.TicketWorkspace(
-        ticket=tickets.detail_of(session, ticket, name, assignee, found, now),
-        messages=tickets.messages_of(session, ticket_id),
-        customer=customers.profile(session, customer, caller, found, now),
-    ))
+def workspace(ticket_id: PathId, reading: ReadAccess, settings: AppSettings) -> Response:
+    with reading:  # authenticated in read_access; the queries and the JSON in this one worker-thread hop (#7)
+        session = reading.session
+        ticket, name, assignee = tickets.load(session, ticket_id)
+        customer = session.get(Customer, ticket.customer_id)
+        if customer is None:
+            raise not_found("Customer")
+        now = utcnow()
+        found = risk.signals(session, customer.id, now, settings.large_withdrawal_usd)
+        return model_json(c.TicketWorkspace(
+            ticket=tickets.detail_of(session, ticket, name, assignee, found, now),
+            messages=tickets.messages_of(session, ticket_id),
+            customer=customers.profile(session, customer, reading.caller, found, now),
+        ))
