@@ -29,7 +29,7 @@ REVEAL_ROLES = (c.Role.security_agent, c.Role.supervisor)
 RECENT = 20
 
 
-def _customer(session: DbSession, customer_id: int) -> Customer:
+def _customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise not_found("Customer")
