@@ -232,16 +232,6 @@ def test_poisson_threshold() -> None:
     assert not trends.is_far_above(30, 25.0)  # busy but usual
 
 
-@pytest.fixture
-def trend_db(db_url: str) -> Iterator[Database]:
-    db = Database.connect(db_url)
-    migrations.upgrade(db.write_engine)
-    with db.session() as session:
-        session.add(Customer(id=1, name="A Customer", email="a@example.org", country="DE"))
-    yield db
-    db.dispose()
-
-
 def _tickets(session: Session, category: str, times: list[datetime]) -> None:
     session.add_all(Ticket(subject="Where is my withdrawal?", customer_id=1, language=Language.en.value,
                            category=category, status=TicketStatus.new.value, priority="normal", channel="email",

@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desk_app.contract import Category, Language, TicketStatus
-from desk_app.server import migrations, rollups, trends
+from desk_app.server import rollups, trends
 from desk_app.server.db import Database
 from desk_app.server.models import Customer, Event, Ticket, TrendAlertRecord, TrendCheck, utcnow
 from tests.helpers import start_service
@@ -31,16 +30,6 @@ NOWS = [
     datetime(2026, 3, 21, 0, 20, 30, tzinfo=UTC),  # windows across midnight
     datetime(2026, 3, 21, 0, 0, tzinfo=UTC),  # windows ending at midnight
 ]
-
-
-@pytest.fixture
-def trend_db(db_url: str) -> Iterator[Database]:
-    db = Database.connect(db_url)
-    migrations.upgrade(db.write_engine)
-    with db.session() as session:
-        session.add(Customer(id=1, name="A Customer", email="a@example.org", country="DE"))
-    yield db
-    db.dispose()
 
 
 def _ticket(category: str, at: datetime, language: str = Language.en.value) -> Ticket:

@@ -45,6 +45,14 @@ def customer_with_tickets(url: str, count: int, subject: str) -> tuple[int, list
     return customer, ids
 
 
+def close_elsewhere(url: str, ticket: int) -> None:
+    """Another agent (agent2, through the API) closes the ticket."""
+    other = api(url, "agent2")
+    version = other.get(f"{other.base}/tickets/{ticket}", timeout=30).json()["version"]  # type: ignore[attr-defined]
+    assert other.patch(f"{other.base}/tickets/{ticket}", json={"version": version, "status": "closed"},  # type: ignore[attr-defined]
+                       timeout=30).status_code == 200
+
+
 def showing(window: MainWindow, qtbot: QtBot, subject: str, count: int) -> InboxView:
     inbox = window.views[View.all]
     window.tabs.setCurrentWidget(inbox)

@@ -15,7 +15,7 @@ from desk_app.ui.inbox.filters import Filters
 from desk_app.ui.inbox.model import Column, TicketTableModel
 from tests.helpers import ServiceProcess
 from tests.ui.conftest import WAIT_MS, Desk, api
-from tests.ui.inbox.test_bulk import customer_with_tickets, showing
+from tests.ui.inbox.test_bulk import close_elsewhere, customer_with_tickets, showing
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's note on show()
 
@@ -36,10 +36,7 @@ def test_a_merged_ticket_row_names_its_target(desk: Desk, ui_service: ServicePro
                                               qtmodeltester: object, languages: Languages) -> None:
     subject = f"Merged row {uuid.uuid4().hex[:6]}"
     _, (duplicate, target, closed) = customer_with_tickets(ui_service.url, 3, subject)
-    other = api(ui_service.url, "agent2")
-    version = other.get(f"{other.base}/tickets/{closed}", timeout=30).json()["version"]  # type: ignore[attr-defined]
-    assert other.patch(f"{other.base}/tickets/{closed}", json={"version": version, "status": "closed"},  # type: ignore[attr-defined]
-                       timeout=30).status_code == 200
+    close_elsewhere(ui_service.url, closed)
     window = desk.sign_in("agent1")
     inbox = showing(window, qtbot, subject, 3)
     model = inbox.model

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.contract import API_PREFIX, Category, Priority, TicketStatus, View
 from desk_app.ui.inbox.filters import Filters
-from desk_app.ui.inbox.model import TICKET_ROLE, Column
+from desk_app.ui.inbox.model import TICKET_ROLE, Column, TicketTableModel
+from desk_app.ui.main_window import MainWindow
 from tests.helpers import INTEGRATION_KEY
 from tests.ui.conftest import WAIT_MS, Desk, api
 
@@ -101,10 +102,7 @@ def test_the_sla_column_ticks_alone(desk: Desk, qtbot: QtBot) -> None:
 
 def test_a_change_elsewhere_arrives_live(desk: Desk, qtbot: QtBot) -> None:
     window = desk.sign_in("agent2")
-    inbox = window.views[View.all]
-    window.tabs.setCurrentWidget(inbox)
-    model = inbox.model
-    qtbot.waitUntil(lambda: model.rowCount() > 0 and window.ctx.events.state == "live", timeout=WAIT_MS)
+    model = _live_all_view(window, qtbot)
     assert window.stream_label.text().endswith("Live")
     ticket = next(model.ticket_at(r) for r in range(model.rowCount())
                   if model.ticket_at(r).status is not TicketStatus.closed)  # type: ignore[union-attr]
@@ -119,12 +117,18 @@ def test_a_change_elsewhere_arrives_live(desk: Desk, qtbot: QtBot) -> None:
     assert model.index(row, Column.STATUS).data() == "Closed"
 
 
-def test_a_new_ticket_appears_at_the_top(desk: Desk, qtbot: QtBot) -> None:
-    window = desk.sign_in("agent1")
+def _live_all_view(window: MainWindow, qtbot: QtBot) -> TicketTableModel:
+    """The "All" view shown, with its first page in and the event stream live; its model."""
     inbox = window.views[View.all]
     window.tabs.setCurrentWidget(inbox)
     model = inbox.model
     qtbot.waitUntil(lambda: model.rowCount() > 0 and window.ctx.events.state == "live", timeout=WAIT_MS)
+    return model
+
+
+def test_a_new_ticket_appears_at_the_top(desk: Desk, qtbot: QtBot) -> None:
+    window = desk.sign_in("agent1")
+    model = _live_all_view(window, qtbot)
     customer_id = model.ticket_at(0).customer_id  # type: ignore[union-attr]
     before = model.rowCount()
     answer = requests.post(f"{desk.url}{API_PREFIX}/inbound/messages", timeout=10,
@@ -203,10 +207,7 @@ def test_a_flood_of_changes_reloads_each_view_once_and_hidden_ones_when_shown(de
 def test_a_change_the_row_does_not_show_is_kept_without_a_repaint(desk: Desk, qtbot: QtBot) -> None:
     """#7: a burst of changes elsewhere (tags, replies) repaints only rows whose shown cells changed."""
     window = desk.sign_in("agent2")
-    inbox = window.views[View.all]
-    window.tabs.setCurrentWidget(inbox)
-    model = inbox.model
-    qtbot.waitUntil(lambda: model.rowCount() > 0 and window.ctx.events.state == "live", timeout=WAIT_MS)
+    model = _live_all_view(window, qtbot)
     ticket = next(model.ticket_at(r) for r in range(model.rowCount())
                   if model.ticket_at(r).status is TicketStatus.open)  # type: ignore[union-attr]
     row = model.row_of(ticket.id)

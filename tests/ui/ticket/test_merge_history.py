@@ -17,7 +17,7 @@ from desk_app.ui.ticket.merge import MergeDialog
 from desk_app.ui.ticket.tab import TicketTab
 from tests.helpers import ServiceProcess
 from tests.ui.conftest import WAIT_MS, Desk, api
-from tests.ui.inbox.test_bulk import customer_with_tickets
+from tests.ui.inbox.test_bulk import close_elsewhere, customer_with_tickets
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's note on show()
 
@@ -32,10 +32,7 @@ def opened(qtbot: QtBot, window: MainWindow, ticket_id: int) -> TicketTab:
 def test_merging_a_duplicate_from_its_tab(desk: Desk, ui_service: ServiceProcess, qtbot: QtBot) -> None:
     subject = f"Card declined {uuid.uuid4().hex[:6]}"
     _, (target, closed, duplicate) = customer_with_tickets(ui_service.url, 3, subject)
-    other = api(ui_service.url, "agent2")
-    version = other.get(f"{other.base}/tickets/{closed}", timeout=30).json()["version"]  # type: ignore[attr-defined]
-    assert other.patch(f"{other.base}/tickets/{closed}", json={"version": version, "status": "closed"},  # type: ignore[attr-defined]
-                       timeout=30).status_code == 200
+    close_elsewhere(ui_service.url, closed)
     window = desk.sign_in("agent1")
     tab = opened(qtbot, window, duplicate)
     assert tab.collab.merge_button.isEnabled() and tab.collab.merged.isHidden()
@@ -74,10 +71,8 @@ def test_a_refused_merge_says_why_and_keeps_the_dialog(desk: Desk, ui_service: S
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.candidates.model.row_of(target) >= 0, timeout=WAIT_MS)
     dialog.select_target(target)
-    other = api(ui_service.url, "agent2")  # someone closes the target in the meantime
-    version = other.get(f"{other.base}/tickets/{target}", timeout=30).json()["version"]  # type: ignore[attr-defined]
-    assert other.patch(f"{other.base}/tickets/{target}", json={"version": version, "status": "closed"},  # type: ignore[attr-defined]
-                       timeout=30).status_code == 200
+    close_elsewhere(ui_service.url, target)  # someone closes the target in the meantime
+    other = api(ui_service.url, "agent2")
     dialog.merge_button.click()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=WAIT_MS)
     assert dialog.error.text() == "Not merged: That ticket is closed or was merged itself. Choose an open ticket."
