@@ -19,7 +19,7 @@ import requests
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 CONFIG: dict[str, Any] = json.loads(os.environ.get("DESK_BENCH_PROBE", "{}"))
@@ -92,9 +92,7 @@ def context(app: QApplication, tokens: dict[str, Any]) -> Any:
     client = ApiClient(CONFIG["url"])
     client.set_tokens(Tokens(tokens["access_token"], tokens["refresh_token"],
                              datetime.now(UTC) + timedelta(seconds=tokens["expires_in"])))
-    pool = QThreadPool()
-    pool.setMaxThreadCount(8)
-    tasks = DeskTasks(pool, parent=app)
+    tasks = DeskTasks(parent=app)  # on Qt's global pool, one thread per CPU, as desk_app.app makes it
     events = EventBus(EventStream(client).run_forever, app)
     return DeskContext(client=client, tasks=tasks, events=events, agent=AgentOut.model_validate(tokens["agent"]),
                        server_url=client.base_url)
