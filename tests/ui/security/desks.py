@@ -84,7 +84,10 @@ def takeover_customers(ctx: DeskContext) -> list[tuple[CustomerProfile, int]]:
 
 
 def plain_customers(ctx: DeskContext, count: int, exclude: Iterable[int] = ()) -> list[CustomerProfile]:
-    """Customers with 2FA on, an active account and no takeover pattern, for tests that change them."""
+    """Customers with 2FA on, an active account, open withdrawals and no takeover pattern, for tests that change them.
+
+    Earlier modules share the service, so a customer one of them locked (an executed action, not an open one)
+    must not be handed out again."""
     skip = set(exclude)
     chosen: list[CustomerProfile] = []
     for ticket in ctx.client.tickets(View.all, limit=200).items:
@@ -93,7 +96,8 @@ def plain_customers(ctx: DeskContext, count: int, exclude: Iterable[int] = ()) -
         skip.add(ticket.customer_id)
         profile = ctx.client.customer(ticket.customer_id)
         busy = any(a.status in OPEN_ACTION_STATUSES for a in ctx.client.actions(customer_id=profile.id))
-        if profile.twofa_enabled and profile.account_status == "active" and not profile.takeover_pattern and not busy:
+        untouched = profile.account_status == "active" and profile.withdrawals_locked_until is None
+        if profile.twofa_enabled and untouched and not profile.takeover_pattern and not busy:
             chosen.append(profile)
             if len(chosen) == count:
                 break
