@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -57,48 +58,63 @@ CurrentCaller = Annotated[auth.Caller, Depends(current_caller)]
 
 
 @dataclass
-class Reading:
-    """A read request's session and its authenticated caller; the route closes it (`with reading:`)."""
+class Access:
+    """A request's session and its authenticated caller; the route closes it (`with access:`)."""
 
     session: Session
     caller: auth.Caller
     closed: bool = False
 
-    def __enter__(self) -> Reading:
+    def __enter__(self) -> Access:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.closed = True
-        self.session.close()
+        self.session.close()  # anything the route did not commit is rolled back here
 
 
-def _open_reading(db: Database, token: str) -> Reading:
-    session = db._maker(write=False)()
+def _open(db: Database, token: str, write: bool) -> Access:
+    session = db._maker(write=write)()
     try:
-        return Reading(session, auth.authenticate(session, token))
+        return Access(session, auth.authenticate(session, token))
     except BaseException:
         session.close()
         raise
 
 
-async def read_access(request: Request, authorization: Annotated[str | None, Header()] = None
-                      ) -> AsyncIterator[Reading]:
-    """DbSession + CurrentCaller for hot read routes in one worker-thread hop instead of three (#7).
+@asynccontextmanager
+async def _access(request: Request, authorization: str | None, write: bool) -> AsyncIterator[Access]:
+    """DbSession + CurrentCaller in one worker-thread hop instead of three (#7).
 
     The bearer is checked against the database on every request, as `current_caller` does, and before the
     route's parameters are validated (an unauthenticated request gets 401, never a 422). A sync route then
-    does its work and closes the session in its own hop (`with reading:`); only if the route never ran (its
+    does its work and closes the session in its own hop (`with access:`); only if the route never ran (its
     parameters were refused) is the session closed here.
     """
-    reading = await run_in_threadpool(_open_reading, request.app.state.db, _bearer(authorization))
+    access = await run_in_threadpool(_open, request.app.state.db, _bearer(authorization), write)
     try:
-        yield reading
+        yield access
     finally:
-        if not reading.closed:
-            await run_in_threadpool(reading.session.close)
+        if not access.closed:
+            await run_in_threadpool(access.session.close)
 
 
-ReadAccess = Annotated[Reading, Depends(read_access)]
+async def read_access(request: Request, authorization: Annotated[str | None, Header()] = None
+                      ) -> AsyncIterator[Access]:
+    """For hot read routes: a reader's session (on SQLite, one that never takes the write lock)."""
+    async with _access(request, authorization, write=False) as access:
+        yield access
+
+
+async def write_access(request: Request, authorization: Annotated[str | None, Header()] = None
+                       ) -> AsyncIterator[Access]:
+    """For hot write routes: a writer's session; the route commits what it writes before `with access:` ends."""
+    async with _access(request, authorization, write=True) as access:
+        yield access
+
+
+ReadAccess = Annotated[Access, Depends(read_access)]
+WriteAccess = Annotated[Access, Depends(write_access)]
 
 
 def require(caller: auth.Caller, *roles: Role) -> None:

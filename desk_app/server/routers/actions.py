@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Request, Response
 from sqlalchemy import select
@@ -11,38 +11,51 @@ from sqlalchemy.orm import Session
 from desk_app import contract as c
 from desk_app.server import actions, idempotency
 from desk_app.server.auth import Caller
-from desk_app.server.deps import AppSettings, CurrentCaller, DbSession, PathId, QueryId, ReadAccess, require
+from desk_app.server.config import Settings
+from desk_app.server.deps import (
+    AppSettings,
+    CurrentCaller,
+    DbSession,
+    PathId,
+    QueryId,
+    ReadAccess,
+    WriteAccess,
+    require,
+)
 from desk_app.server.errors import ApiError, not_found
 from desk_app.server.models import ActionRequest
-from desk_app.server.responses import model_json
+from desk_app.server.responses import dict_json, model_json
 
 router = APIRouter(tags=["actions"])
 VIEW_ROLES = (c.Role.security_agent, c.Role.supervisor, c.Role.admin)
 
 
 @router.post("/actions", response_model=c.ActionOut, status_code=201)
-def create_action(body: c.ActionCreate, request: Request, session: DbSession, caller: CurrentCaller,
-                  settings: AppSettings,
-                  idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Any:
+def create_action(body: c.ActionCreate, request: Request, access: WriteAccess, settings: AppSettings,
+                  idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Response:
     """With an Idempotency-Key, a request re-sent after a lost answer is recorded (and executed) once."""
-    created: list[ActionRequest] = []
+    with access:  # authenticated in write_access; the write and the JSON in this one worker-thread hop (#7)
+        session, caller = access.session, access.caller
+        created: list[ActionRequest] = []
 
-    def produce() -> c.ActionOut:
-        row = actions.request(session, caller, body, settings)
-        session.flush()
-        created.append(row)
-        return actions.out(session, row)
+        def produce() -> c.ActionOut:
+            row = actions.request(session, caller, body, settings)
+            session.flush()
+            created.append(row)
+            return actions.out(session, row)
 
-    digest = idempotency.request_hash(request.url.path, body)
-    first = idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
-    if not created:  # a replay: the request as it stands now, not as it stood then
-        row = session.get(ActionRequest, first["id"])
-        return first if row is None else actions.out(session, row)
-    carry_out(request, session, created[0], settings, caller.actor)
-    return actions.out(session, created[0])
+        digest = idempotency.request_hash(request.url.path, body)
+        first = idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
+        if not created:  # a replay: the request as it stands now, not as it stood then
+            row = session.get(ActionRequest, first["id"])
+            if row is None:
+                return dict_json(c.ActionOut, first, status_code=201)
+            return model_json(actions.out(session, row), status_code=201)
+        carry_out(request, session, created[0], settings, caller.actor)
+        return model_json(actions.out(session, created[0]), status_code=201)
 
 
-def carry_out(request: Request, session: DbSession, row: ActionRequest, settings: AppSettings,
+def carry_out(request: Request, session: Session, row: ActionRequest, settings: Settings,
               actor: str) -> tuple[ActionRequest, str | None]:
     """After the decision has committed: call the account system with no transaction open, then record its
     answer in a short one (actions.py's outbox). Returns the row and why the call failed, if it did."""
@@ -103,28 +116,33 @@ def _version(body: c.ActionDecision, if_match: str | None) -> int | None:
 
 
 @router.post("/actions/{action_id}/approve", response_model=c.ActionOut)
-def approve(action_id: PathId, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
-            settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> c.ActionOut:
-    row = actions.decide(session, caller, action_id, True, body.comment, _version(body, if_match), settings)
-    session.commit()
-    row, _ = carry_out(request, session, row, settings, caller.actor)
-    return actions.out(session, row)
+def approve(action_id: PathId, body: c.ActionDecision, request: Request, access: WriteAccess,
+            settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> Response:
+    with access:  # authenticated in write_access; the decision and the JSON in this one worker-thread hop (#7)
+        session, caller = access.session, access.caller
+        row = actions.decide(session, caller, action_id, True, body.comment, _version(body, if_match), settings)
+        session.commit()
+        row, _ = carry_out(request, session, row, settings, caller.actor)
+        return model_json(actions.out(session, row))
 
 
 @router.post("/actions/{action_id}/reject", response_model=c.ActionOut)
-def reject(action_id: PathId, body: c.ActionDecision, request: Request, session: DbSession, caller: CurrentCaller,
-           settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> c.ActionOut:
-    row = actions.decide(session, caller, action_id, False, body.comment, _version(body, if_match), settings)
-    session.commit()
-    row, error = carry_out(request, session, row, settings, caller.actor)
-    if error is not None and row.status == c.ActionStatus.under_review:  # the reversal was refused
-        raise ApiError(502, c.ErrorCode.execution_failed,
-                       f"The account system did not undo the action ({error}); it stays in effect, under review")
-    return actions.out(session, row)
+def reject(action_id: PathId, body: c.ActionDecision, request: Request, access: WriteAccess,
+           settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> Response:
+    with access:  # authenticated in write_access; the decision and the JSON in this one worker-thread hop (#7)
+        session, caller = access.session, access.caller
+        row = actions.decide(session, caller, action_id, False, body.comment, _version(body, if_match), settings)
+        session.commit()
+        row, error = carry_out(request, session, row, settings, caller.actor)
+        if error is not None and row.status == c.ActionStatus.under_review:  # the reversal was refused
+            raise ApiError(502, c.ErrorCode.execution_failed,
+                           f"The account system did not undo the action ({error}); it stays in effect, under review")
+        return model_json(actions.out(session, row))
 
 
 @router.post("/actions/{action_id}/cancel", response_model=c.ActionOut)
-def cancel(action_id: PathId, session: DbSession, caller: CurrentCaller) -> c.ActionOut:
-    row = actions.cancel(session, caller, action_id)
-    session.commit()
-    return actions.out(session, row)
+def cancel(action_id: PathId, access: WriteAccess) -> Response:
+    with access:  # authenticated in write_access; the change and the JSON in this one worker-thread hop (#7)
+        row = actions.cancel(access.session, access.caller, action_id)
+        access.session.commit()
+        return model_json(actions.out(access.session, row))

@@ -25,10 +25,20 @@ from desk_app.server import (
     subject_search,
 )
 from desk_app.server.auth import Caller
-from desk_app.server.deps import NO_NUL, AppSettings, CurrentCaller, DbSession, PathId, ReadAccess, require
+from desk_app.server.config import Settings
+from desk_app.server.deps import (
+    NO_NUL,
+    AppSettings,
+    CurrentCaller,
+    DbSession,
+    PathId,
+    ReadAccess,
+    WriteAccess,
+    require,
+)
 from desk_app.server.errors import ApiError, conflict, not_found
 from desk_app.server.models import Agent, CsatRating, Customer, Message, Ticket, utcnow
-from desk_app.server.responses import JSON, list_json, model_json
+from desk_app.server.responses import JSON, dict_json, list_json, model_json
 
 router = APIRouter(tags=["tickets"])
 MESSAGES = TypeAdapter(list[c.MessageOut])
@@ -173,9 +183,14 @@ def get_ticket(ticket_id: PathId, reading: ReadAccess, settings: AppSettings) ->
 
 
 @router.patch("/tickets/{ticket_id}", response_model=c.TicketDetail)
-def patch_ticket(ticket_id: PathId, patch: c.TicketPatch, session: DbSession, caller: CurrentCaller,
-                 settings: AppSettings) -> c.TicketDetail:
+def patch_ticket(ticket_id: PathId, patch: c.TicketPatch, access: WriteAccess, settings: AppSettings) -> Response:
     """Optimistic concurrency: the write lands only on the version the client saw."""
+    with access:  # authenticated in write_access; the write and the JSON in this one worker-thread hop (#7)
+        return model_json(_patch(access.session, access.caller, ticket_id, patch, settings))
+
+
+def _patch(session: Session, caller: Caller, ticket_id: int, patch: c.TicketPatch,
+           settings: Settings) -> c.TicketDetail:
     ticket, _, _ = load(session, ticket_id)
     changes: dict[str, Any] = {}
     for name in ("status", "priority", "category"):
@@ -286,29 +301,35 @@ def add_message(session: Session, ticket: Ticket, *, body: str, internal: bool, 
 
 
 @router.post("/tickets/{ticket_id}/messages", response_model=c.MessageOut, status_code=201)
-def post_message(ticket_id: PathId, body: c.MessageCreate, request: Request, response: Response,
-                 session: DbSession, caller: CurrentCaller, settings: AppSettings,
-                 idempotency_key: Annotated[str | None, Header(max_length=100)] = None) -> Any:
+def post_message(ticket_id: PathId, body: c.MessageCreate, request: Request, access: WriteAccess,
+                 settings: AppSettings, idempotency_key: Annotated[str | None, Header(max_length=100)] = None
+                 ) -> Response:
     """A reply or internal note; with an Idempotency-Key a retried post lands exactly once."""
-    def produce() -> c.MessageOut:
-        ticket, customer_name, _ = load(session, ticket_id)
-        merge.refuse_if_merged(ticket)  # #13: its conversation continues in the ticket it went into
-        text, for_agents = body.body, None
-        if not body.internal:  # #9: the customer gets their name; agents keep seeing it masked
-            filled = placeholders.fill(body.body, customer_name=customer_name, ticket_id=ticket_id,
-                                       agent_name=caller.agent.display_name)
-            text, for_agents = filled.delivered, filled.for_agents
-        if body.seen_up_to is not None and not body.internal:
-            _refuse_collision(session, ticket_id, body.seen_up_to, caller.agent.id)
-        message = add_message(session, ticket, body=text, internal=body.internal,
-                              author_kind=c.AuthorKind.agent, author_name=caller.agent.display_name,
-                              author_agent_id=caller.agent.id, agent_body=for_agents)
-        files = attachments.link(session, ticket_id, caller.agent.id, body.attachment_ids, message.id,
-                                 settings.attachment_max_count)  # #13: the agent's uploads go with it
-        return message_out(message, files)
+    with access:  # authenticated in write_access; the write and the JSON in this one worker-thread hop (#7)
+        digest = idempotency.request_hash(request.url.path, body)
+        answer = idempotency.run_once(access.session, f"agent:{access.caller.agent.id}", idempotency_key, digest,
+                                      lambda: _reply(access.session, access.caller, ticket_id, body, settings))
+        return dict_json(c.MessageOut, answer, status_code=201)
 
-    digest = idempotency.request_hash(request.url.path, body)
-    return idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
+
+def _reply(session: Session, caller: Caller, ticket_id: int, body: c.MessageCreate,
+           settings: Settings) -> c.MessageOut:
+    """A reply (its placeholders filled for the customer) or an internal note, with the agent's uploads."""
+    ticket, customer_name, _ = load(session, ticket_id)
+    merge.refuse_if_merged(ticket)  # #13: its conversation continues in the ticket it went into
+    text, for_agents = body.body, None
+    if not body.internal:  # #9: the customer gets their name; agents keep seeing it masked
+        filled = placeholders.fill(body.body, customer_name=customer_name, ticket_id=ticket_id,
+                                   agent_name=caller.agent.display_name)
+        text, for_agents = filled.delivered, filled.for_agents
+    if body.seen_up_to is not None and not body.internal:
+        _refuse_collision(session, ticket_id, body.seen_up_to, caller.agent.id)
+    message = add_message(session, ticket, body=text, internal=body.internal,
+                          author_kind=c.AuthorKind.agent, author_name=caller.agent.display_name,
+                          author_agent_id=caller.agent.id, agent_body=for_agents)
+    files = attachments.link(session, ticket_id, caller.agent.id, body.attachment_ids, message.id,
+                             settings.attachment_max_count)  # #13: the agent's uploads go with it
+    return message_out(message, files)
 
 
 def _refuse_collision(session: Session, ticket_id: int, seen_up_to: int, agent_id: int) -> None:
