@@ -167,6 +167,10 @@ _TRACKED: dict[str, tuple[Table, tuple[Any, ...], Any]] = {
 }
 
 
+_CELL_COLUMNS = {name: frozenset(column.key for column in columns) - {"id"}
+                 for name, (_table, columns, _cells) in _TRACKED.items()}
+
+
 @dataclass
 class _Pending:
     """What this transaction changed: each touched row's cells when first touched."""
@@ -204,6 +208,21 @@ def _remember(session: Session, name: str, ids: Iterable[int]) -> None:
         pending.before[(name, i)] = cells(found[i]) if i in found else []
 
 
+def _may_change_cells(statement: Any, params: Any, name: str) -> bool:
+    """Whether a DML statement may change a column the cells are made of (#7: a reply sets only the ticket's
+    message count and its time, and then costs no `FOR UPDATE` read and no counter write). A DELETE always may,
+    and so does an UPDATE whose columns cannot be told."""
+    if not getattr(statement, "is_update", False):
+        return True
+    values = getattr(statement, "_values", None) or dict(getattr(statement, "_ordered_values", None) or ())
+    columns = {getattr(key, "key", key) for key in values}
+    if isinstance(params, list):  # a bulk UPDATE by primary key: each row's values
+        columns.update(key for row in params for key in row if key != "id")
+    elif isinstance(params, dict) and not values:  # UPDATE ... SET from the execute's parameters
+        columns.update(params)
+    return not columns or not columns.isdisjoint(_CELL_COLUMNS[name])
+
+
 def _on_execute(state: ORMExecuteState) -> None:
     statement = state.statement
     table = getattr(statement, "table", None)
@@ -214,13 +233,17 @@ def _on_execute(state: ORMExecuteState) -> None:
         _pending(state.session).rebuild = True
         return
     params = state.parameters
+    if not _may_change_cells(statement, params, name):
+        return
     where = getattr(statement, "whereclause", None)
     if where is None and isinstance(params, list):  # a bulk UPDATE by primary key
         _remember(state.session, name, [int(p["id"]) for p in params])
         return
-    tracked = _TRACKED[name][0]
-    query = select(tracked.c.id) if where is None else select(tracked.c.id).where(where)
-    _remember(state.session, name, list(state.session.connection().scalars(query.with_for_update())))
+    _table, columns, cells = _TRACKED[name]
+    query = select(*columns) if where is None else select(*columns).where(where)
+    before = _pending(state.session).before
+    for row in state.session.connection().execute(query.with_for_update()):  # the rows it will change, locked
+        before.setdefault((name, row.id), cells(row))  # as first touched: an earlier change keeps its cells
 
 
 def _on_before_flush(session: Session, _context: UOWTransaction, _instances: Any) -> None:

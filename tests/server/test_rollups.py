@@ -11,9 +11,10 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
 from desk_app.server import rollups, stats
+from desk_app.server.db import Database
 from desk_app.server.models import StatsRollup, Ticket
 from tests.helpers import ServiceProcess, start_service
 from tests.server.desk_api import Agent, Desk, created, desk_fixture, ok
@@ -162,3 +163,32 @@ def test_a_wrong_counter_shows(desk: Desk) -> None:
             session.execute(update(StatsRollup).where(*cell, StatsRollup.key == key)
                             .values(count=StatsRollup.count - 1))
     _counters_agree(desk)
+
+
+def test_a_write_that_moves_no_cell_reads_and_writes_no_counter(trend_db: Database) -> None:
+    """#7: a reply sets only its ticket's message count and time, which no counter is made of; the counters are
+    then neither read, locked nor written. A status change still moves them."""
+    now = datetime.now(UTC)
+    with trend_db.session() as session:
+        ticket = Ticket(subject="Where is my withdrawal?", customer_id=1, language="en", category="trading",
+                        status="open", priority="normal", channel="email", tags=[], created_at=now, updated_at=now)
+        session.add(ticket)
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    event.listen(trend_db.write_engine, "before_cursor_execute", record)
+    try:
+        with trend_db.session() as session:
+            session.execute(update(Ticket).where(Ticket.id == ticket.id)
+                            .values(message_count=Ticket.message_count + 1, updated_at=now))
+        assert [s for s in statements if "stats_rollups" in s or s.lstrip().upper().startswith("SELECT")] == []
+        statements.clear()
+        with trend_db.session() as session:
+            session.execute(update(Ticket).where(Ticket.id == ticket.id).values(status="resolved", resolved_at=now))
+        assert any("stats_rollups" in s for s in statements)
+    finally:
+        event.remove(trend_db.write_engine, "before_cursor_execute", record)
+    with trend_db.session(write=False) as session:
+        assert rollups.stored(session.connection()) == rollups.computed(session.connection())
