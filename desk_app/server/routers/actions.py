@@ -36,13 +36,13 @@ def create_action(body: c.ActionCreate, request: Request, access: WriteAccess, s
     """With an Idempotency-Key, a request re-sent after a lost answer is recorded (and executed) once."""
     with access:  # authenticated in write_access; the write and the JSON in this one worker-thread hop (#7)
         session, caller = access.session, access.caller
-        created: list[ActionRequest] = []
+        created: list[tuple[ActionRequest, c.ActionOut]] = []
 
         def produce() -> c.ActionOut:
             row = actions.request(session, caller, body, settings)
             session.flush()
-            created.append(row)
-            return actions.out(session, row)
+            created.append((row, actions.out(session, row)))
+            return created[-1][1]
 
         digest = idempotency.request_hash(request.url.path, body)
         first = idempotency.run_once(session, f"agent:{caller.agent.id}", idempotency_key, digest, produce)
@@ -51,8 +51,11 @@ def create_action(body: c.ActionCreate, request: Request, access: WriteAccess, s
             if row is None:
                 return dict_json(c.ActionOut, first, status_code=201)
             return model_json(actions.out(session, row), status_code=201)
-        carry_out(request, session, created[0], settings, caller.actor)
-        return model_json(actions.out(session, created[0]), status_code=201)
+        row, answer = created[0]
+        if actions.job_of(row) is None:  # nothing to carry out yet (it waits for a supervisor): as produced
+            return model_json(answer, status_code=201)
+        carry_out(request, session, row, settings, caller.actor)
+        return model_json(actions.out(session, row), status_code=201)
 
 
 def carry_out(request: Request, session: Session, row: ActionRequest, settings: Settings,
