@@ -44,7 +44,7 @@ def _recent() -> Any:
     return union_all(logins, account, book, withdrawals)
 
 
-RECENT = _recent()  # #7: built once, its cache key memoized (the four selects cost more to build than to run)
+SIGNAL_ROWS = _recent()  # #7: built once, its cache key memoized (the four selects cost more to build than to run)
 
 
 def _worded(source: str, a: str, b: str, c: str, usd: int, code: str | None,
@@ -64,9 +64,9 @@ def _worded(source: str, a: str, b: str, c: str, usd: int, code: str | None,
 
 
 def signals(session: Session, customer_id: int, now: datetime, large_usd: int) -> list[RiskSignal]:
+    rows = session.execute(SIGNAL_ROWS, {"customer_id": customer_id, "since": now - WINDOW, "large_usd": large_usd})
     found = [(at, kind, *_worded(source, a, b, c, usd, code, params))
-             for source, at, kind, a, b, c, usd, code, params
-             in session.execute(RECENT, {"customer_id": customer_id, "since": now - WINDOW, "large_usd": large_usd})]
+             for source, at, kind, a, b, c, usd, code, params in rows]
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     clustered = _clustered([(item[0], item[1]) for item in found])
     return [RiskSignal(at=at, kind=kind, detail=detail, detail_code=code, detail_params=params,
