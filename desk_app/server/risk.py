@@ -64,7 +64,9 @@ def _worded(source: str, a: str, b: str, c: str, usd: int, code: str | None,
 
 
 def signals(session: Session, customer_id: int, now: datetime, large_usd: int) -> list[RiskSignal]:
-    rows = session.execute(SIGNAL_ROWS, {"customer_id": customer_id, "since": now - WINDOW, "large_usd": large_usd})
+    # Plain rows on the session's connection (#7): no ORM loading; it reads what is stored (no autoflush).
+    rows = session.connection().execute(SIGNAL_ROWS, {"customer_id": customer_id, "since": now - WINDOW,
+                                                      "large_usd": large_usd})
     found = [(at, kind, *_worded(source, a, b, c, usd, code, params))
              for source, at, kind, a, b, c, usd, code, params in rows]
     found.sort(key=lambda item: (item[0], item[1], item[2]))
