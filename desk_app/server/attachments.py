@@ -12,8 +12,9 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy import Row, bindparam, delete, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -124,7 +125,7 @@ def record(session: Session, incoming: Incoming, ticket_id: int, *, message_id: 
     return out(row, blob)
 
 
-def out(row: Attachment, blob: AttachmentBlob) -> c.AttachmentOut:
+def out(row: Attachment | Row[Any], blob: AttachmentBlob | Row[Any]) -> c.AttachmentOut:
     return c.AttachmentOut(id=row.id, ticket_id=row.ticket_id, message_id=row.message_id, filename=row.filename,
                            content_type=blob.content_type, kind=c.AttachmentKind(blob.kind), size=blob.size,
                            sha256=blob.sha256, has_thumbnail=blob.thumbnail_sha256 is not None, width=blob.width,
@@ -138,15 +139,21 @@ def get(session: Session, attachment_id: int) -> tuple[Attachment, AttachmentBlo
     return None if row is None else (row[0], row[1])
 
 
+# #7: built once (cache key memoized); plain rows of what out() reads, not two ORM objects per file.
+_OF_MESSAGES = (select(Attachment.id, Attachment.ticket_id, Attachment.message_id, Attachment.filename,
+                       Attachment.created_at, AttachmentBlob.content_type, AttachmentBlob.kind, AttachmentBlob.size,
+                       AttachmentBlob.sha256, AttachmentBlob.thumbnail_sha256, AttachmentBlob.width,
+                       AttachmentBlob.height)
+                .join(AttachmentBlob, AttachmentBlob.sha256 == Attachment.sha256)
+                .where(Attachment.message_id.in_(bindparam("ids", expanding=True))).order_by(Attachment.id))
+
+
 def for_messages(session: Session, message_ids: Iterable[int]) -> dict[int, list[c.AttachmentOut]]:
     ids = list(message_ids)
     found: dict[int, list[c.AttachmentOut]] = {}
     for start in range(0, len(ids), 500):
-        rows = session.execute(select(Attachment, AttachmentBlob)
-                               .join(AttachmentBlob, AttachmentBlob.sha256 == Attachment.sha256)
-                               .where(Attachment.message_id.in_(ids[start:start + 500])).order_by(Attachment.id))
-        for row, blob in rows:
-            found.setdefault(row.message_id or 0, []).append(out(row, blob))
+        for row in session.connection().execute(_OF_MESSAGES, {"ids": ids[start:start + 500]}):
+            found.setdefault(row.message_id or 0, []).append(out(row, row))  # the row has both sides' columns
     return found
 
 

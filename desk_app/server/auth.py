@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import ColumnElement, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, bindparam, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -213,10 +213,14 @@ class Caller:
         return self.agent.username
 
 
+# One query for the session and its agent (#7: every request pays for it; built once, cache key memoized).
+# ORM objects on purpose: a Caller's agent and session are what step-up and the writers change.
+_BY_ACCESS = (select(AuthSession, Agent).outerjoin(Agent, Agent.id == AuthSession.agent_id)
+              .where(AuthSession.access_hash == bindparam("access_hash")))
+
+
 def authenticate(session: Session, access_token: str) -> Caller:
-    # One query for the session and its agent (#7: every request pays for it).
-    row = session.execute(select(AuthSession, Agent).outerjoin(Agent, Agent.id == AuthSession.agent_id)
-                          .where(AuthSession.access_hash == token_hash(access_token))).first()
+    row = session.execute(_BY_ACCESS, {"access_hash": token_hash(access_token)}).first()
     auth, agent = (row[0], row[1]) if row is not None else (None, None)
     if auth is None or auth.revoked_at is not None or auth.rotated_at is not None:  # rotated: the old pair is over
         raise ApiError(401, ErrorCode.unauthenticated, "Sign in to continue",

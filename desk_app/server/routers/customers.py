@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from fastapi import APIRouter, Response
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
@@ -28,6 +29,23 @@ router = APIRouter(tags=["customers"])
 REVEAL_ROLES = (c.Role.security_agent, c.Role.supervisor)
 RECENT = 20
 
+# #7: the profile's statements, built once (cache keys memoized); they select plain rows of the columns shown.
+_ID = bindparam("customer_id")
+CUSTOMER = select(Customer.__table__).where(Customer.id == _ID)
+LOGINS = (select(CustomerLogin.at, CustomerLogin.ip, CustomerLogin.country, CustomerLogin.device,
+                 CustomerLogin.new_device)
+          .where(CustomerLogin.customer_id == _ID).order_by(CustomerLogin.at.desc()).limit(RECENT))
+SESSIONS = (select(CustomerSession.id, CustomerSession.started_at, CustomerSession.last_seen_at, CustomerSession.ip,
+                   CustomerSession.device)
+            .where(CustomerSession.customer_id == _ID, CustomerSession.revoked_at.is_(None))
+            .order_by(CustomerSession.last_seen_at.desc()).limit(RECENT))
+TRANSACTIONS = (select(Transaction.id, Transaction.at, Transaction.direction, Transaction.asset, Transaction.amount,
+                       Transaction.status, Transaction.tx_hash, Transaction.address)
+                .where(Transaction.customer_id == _ID).order_by(Transaction.at.desc()).limit(RECENT))
+BOOK = (select(AddressBookEntry.at, AddressBookEntry.change, AddressBookEntry.asset, AddressBookEntry.address,
+               AddressBookEntry.label)
+        .where(AddressBookEntry.customer_id == _ID).order_by(AddressBookEntry.at.desc()).limit(RECENT))
+
 
 def _customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
@@ -36,29 +54,31 @@ def _customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
+def customer_row(session: Session, customer_id: int) -> Row[Any]:
+    """The customer as a plain row of their columns, for reading (#7: no ORM object)."""
+    found = session.connection().execute(CUSTOMER, {"customer_id": customer_id}).first()
+    if found is None:
+        raise not_found("Customer")
+    return found
+
+
 @router.get("/customers/{customer_id}", response_model=c.CustomerProfile)
 def get_customer(customer_id: PathId, reading: ReadAccess, settings: AppSettings) -> Response:
     with reading:  # authenticated in read_access; the queries and the JSON in this one worker-thread hop (#7)
         session = reading.session
-        customer = _customer(session, customer_id)
+        customer = customer_row(session, customer_id)
         now = utcnow()
         return model_json(profile(session, customer, reading.caller,
                                   risk.signals(session, customer_id, now, settings.large_withdrawal_usd), now))
 
 
-def profile(session: Session, customer: Customer, caller: auth.Caller, found: list[c.RiskSignal],
+def profile(session: Session, customer: Customer | Row[Any], caller: auth.Caller, found: list[c.RiskSignal],
             now: datetime) -> c.CustomerProfile:
     """The customer as any agent may see them: personal data masked, given their risk signals."""
-    customer_id = customer.id
-    logins = session.scalars(select(CustomerLogin).where(CustomerLogin.customer_id == customer_id)
-                             .order_by(CustomerLogin.at.desc()).limit(RECENT))
-    sessions = session.scalars(select(CustomerSession).where(
-        CustomerSession.customer_id == customer_id, CustomerSession.revoked_at.is_(None))
-        .order_by(CustomerSession.last_seen_at.desc()).limit(RECENT))
-    transactions = session.scalars(select(Transaction).where(Transaction.customer_id == customer_id)
-                                   .order_by(Transaction.at.desc()).limit(RECENT))
-    book = session.scalars(select(AddressBookEntry).where(AddressBookEntry.customer_id == customer_id)
-                           .order_by(AddressBookEntry.at.desc()).limit(RECENT))
+    run = session.connection().execute
+    key = {"customer_id": customer.id}
+    logins, sessions, transactions, book = (run(LOGINS, key), run(SESSIONS, key), run(TRANSACTIONS, key),
+                                            run(BOOK, key))
     locked = customer.withdrawals_locked_until
     return c.CustomerProfile(
         id=customer.id, name=masking.name(customer.name), email=masking.email(customer.email),

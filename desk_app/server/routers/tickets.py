@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response
 from pydantic import TypeAdapter
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Row, Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app import contract as c
@@ -55,7 +55,7 @@ def _base() -> Select[Any]:
             .outerjoin(Agent, Agent.id == Ticket.assignee_id))
 
 
-def summary(ticket: Ticket, customer_name: str, assignee_name: str | None) -> c.TicketSummary:
+def summary(ticket: Ticket | Row[Any], customer_name: str, assignee_name: str | None) -> c.TicketSummary:
     return c.TicketSummary(
         id=ticket.id, subject=ticket.subject, customer_id=ticket.customer_id,
         customer_display=masking.name(customer_name), language=c.Language(ticket.language),
@@ -152,23 +152,43 @@ def _list(session: Session, caller: Caller, view: c.View, status: c.TicketStatus
 _escape_like = subject_search.escape_like
 
 
+# #7: the hot reads' statements, built once with their cache keys memoized (no select(...) per request).
+ONE = _base().where(Ticket.id == bindparam("ticket_id"))
+RATING = select(CsatRating.comment, CsatRating.rated_at).where(CsatRating.ticket_id == bindparam("ticket_id"))
+MESSAGE_ROWS = (select(Message.id, Message.ticket_id, Message.author_kind, Message.author_name,
+                       func.coalesce(Message.agent_body, Message.body).label("shown_body"), Message.internal,
+                       Message.created_at, Message.author_agent_id, Message.system_code, Message.system_params)
+                .where(Message.ticket_id == bindparam("ticket_id")).order_by(Message.id).limit(1000))
+
+
 def load(session: Session, ticket_id: int) -> tuple[Ticket, str, str | None]:
-    row = session.execute(_base().where(Ticket.id == ticket_id)).first()
+    """The ticket as an ORM object (for code that changes it), its customer's name and its assignee's."""
+    row = session.execute(ONE, {"ticket_id": ticket_id}).first()
     if row is None:
         raise not_found("Ticket")
     return row[0], row[1], row[2]
 
 
+def peek(session: Session, ticket_id: int) -> Row[Any]:
+    """The ticket as a plain row for reading (#7: no ORM object): its columns, `name` (the customer's) and
+    `display_name` (the assignee's)."""
+    row = session.connection().execute(ONE, {"ticket_id": ticket_id}).first()
+    if row is None:
+        raise not_found("Ticket")
+    return row
+
+
 def detail(session: Session, ticket_id: int, large_usd: int) -> c.TicketDetail:
-    ticket, name, assignee = load(session, ticket_id)
+    ticket = peek(session, ticket_id)
     now = utcnow()
-    return detail_of(session, ticket, name, assignee, risk.signals(session, ticket.customer_id, now, large_usd), now)
+    return detail_of(session, ticket, ticket.name, ticket.display_name,
+                     risk.signals(session, ticket.customer_id, now, large_usd), now)
 
 
-def detail_of(session: Session, ticket: Ticket, name: str, assignee: str | None, found: list[c.RiskSignal],
-              now: datetime) -> c.TicketDetail:
+def detail_of(session: Session, ticket: Ticket | Row[Any], name: str, assignee: str | None,
+              found: list[c.RiskSignal], now: datetime) -> c.TicketDetail:
     """The detail of a loaded ticket, given its customer's risk signals (the workspace shares them)."""
-    rating = session.scalar(select(CsatRating).where(CsatRating.ticket_id == ticket.id))  # #10
+    rating = session.connection().execute(RATING, {"ticket_id": ticket.id}).first()  # #10
     return c.TicketDetail(**summary(ticket, name, assignee).model_dump(),
                           message_count=ticket.message_count,
                           takeover_signals=risk.takeover_pattern(found, now),
@@ -241,7 +261,7 @@ def _stale(current: int | None) -> ApiError:
                     f"Someone else changed this ticket since you opened it{suffix}; reload to see their change")
 
 
-def message_out(message: Message, files: list[c.AttachmentOut] | None = None) -> c.MessageOut:
+def message_out(message: Message | Row[Any], files: list[c.AttachmentOut] | None = None) -> c.MessageOut:
     return c.MessageOut(id=message.id, ticket_id=message.ticket_id, author_kind=c.AuthorKind(message.author_kind),
                         author_name=message.author_name if message.author_kind != "customer"
                         else masking.name(message.author_name),
@@ -253,14 +273,13 @@ def message_out(message: Message, files: list[c.AttachmentOut] | None = None) ->
 @router.get("/tickets/{ticket_id}/messages", response_model=list[c.MessageOut])
 def list_messages(ticket_id: PathId, reading: ReadAccess) -> Response:
     with reading:  # authenticated in read_access; the queries and the JSON in this one worker-thread hop (#7)
-        load(reading.session, ticket_id)
+        peek(reading.session, ticket_id)
         return list_json(MESSAGES, messages_of(reading.session, ticket_id))
 
 
 def messages_of(session: Session, ticket_id: int) -> list[c.MessageOut]:
     """A ticket's first 1,000 messages, oldest first, with their attachments."""
-    rows = list(session.scalars(select(Message).where(Message.ticket_id == ticket_id).order_by(Message.id)
-                                .limit(1000)))
+    rows = session.connection().execute(MESSAGE_ROWS, {"ticket_id": ticket_id}).all()  # #7: rows, not objects
     files = attachments.for_messages(session, [m.id for m in rows])  # #13
     return [message_out(m, files.get(m.id)) for m in rows]
 

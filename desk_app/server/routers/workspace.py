@@ -12,8 +12,7 @@ from fastapi import APIRouter, Response
 from desk_app import contract as c
 from desk_app.server import risk
 from desk_app.server.deps import AppSettings, PathId, ReadAccess
-from desk_app.server.errors import not_found
-from desk_app.server.models import Customer, utcnow
+from desk_app.server.models import utcnow
 from desk_app.server.responses import model_json
 from desk_app.server.routers import customers, tickets
 
@@ -24,14 +23,12 @@ router = APIRouter(tags=["tickets"])
 def workspace(ticket_id: PathId, reading: ReadAccess, settings: AppSettings) -> Response:
     with reading:  # authenticated in read_access; the queries and the JSON in this one worker-thread hop (#7)
         session = reading.session
-        ticket, name, assignee = tickets.load(session, ticket_id)
-        customer = session.get(Customer, ticket.customer_id)
-        if customer is None:
-            raise not_found("Customer")
+        ticket = tickets.peek(session, ticket_id)  # plain rows throughout: nothing here changes them (#7)
+        customer = customers.customer_row(session, ticket.customer_id)
         now = utcnow()
         found = risk.signals(session, customer.id, now, settings.large_withdrawal_usd)
         return model_json(c.TicketWorkspace(
-            ticket=tickets.detail_of(session, ticket, name, assignee, found, now),
+            ticket=tickets.detail_of(session, ticket, ticket.name, ticket.display_name, found, now),
             messages=tickets.messages_of(session, ticket_id),
             customer=customers.profile(session, customer, reading.caller, found, now),
         ))
