@@ -13,6 +13,7 @@ from desk_app.server import actions, idempotency
 from desk_app.server.auth import Caller
 from desk_app.server.config import Settings
 from desk_app.server.deps import (
+    Access,
     AppSettings,
     CurrentCaller,
     DbSession,
@@ -122,25 +123,28 @@ def _version(body: c.ActionDecision, if_match: str | None) -> int | None:
 def approve(action_id: PathId, body: c.ActionDecision, request: Request, access: WriteAccess,
             settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> Response:
     with access:  # authenticated in write_access; the decision and the JSON in this one worker-thread hop (#7)
-        session, caller = access.session, access.caller
-        row = actions.decide(session, caller, action_id, True, body.comment, _version(body, if_match), settings)
-        session.commit()
-        row, _ = carry_out(request, session, row, settings, caller.actor)
-        return model_json(actions.out(session, row))
+        row, _ = _decide(request, access, action_id, True, body, if_match, settings)
+        return model_json(actions.out(access.session, row))
 
 
 @router.post("/actions/{action_id}/reject", response_model=c.ActionOut)
 def reject(action_id: PathId, body: c.ActionDecision, request: Request, access: WriteAccess,
            settings: AppSettings, if_match: Annotated[str | None, Header(max_length=40)] = None) -> Response:
     with access:  # authenticated in write_access; the decision and the JSON in this one worker-thread hop (#7)
-        session, caller = access.session, access.caller
-        row = actions.decide(session, caller, action_id, False, body.comment, _version(body, if_match), settings)
-        session.commit()
-        row, error = carry_out(request, session, row, settings, caller.actor)
+        row, error = _decide(request, access, action_id, False, body, if_match, settings)
         if error is not None and row.status == c.ActionStatus.under_review:  # the reversal was refused
             raise ApiError(502, c.ErrorCode.execution_failed,
                            f"The account system did not undo the action ({error}); it stays in effect, under review")
-        return model_json(actions.out(session, row))
+        return model_json(actions.out(access.session, row))
+
+
+def _decide(request: Request, access: Access, action_id: int, approve: bool, body: c.ActionDecision,
+            if_match: str | None, settings: Settings) -> tuple[ActionRequest, str | None]:
+    """Record a supervisor's decision, then carry it out (or undo an emergency action) with it committed."""
+    row = actions.decide(access.session, access.caller, action_id, approve, body.comment, _version(body, if_match),
+                         settings)
+    access.session.commit()
+    return carry_out(request, access.session, row, settings, access.caller.actor)
 
 
 @router.post("/actions/{action_id}/cancel", response_model=c.ActionOut)
